@@ -1,0 +1,12 @@
+import type { CommandIO } from '../io.js'
+
+/** A subcommand: parses its own argv, returns the exit code. */
+export interface Command {
+  name: string
+  summary: string
+  usage: string
+  run(argv: string[], io: CommandIO): Promise<number>
+}
+
+/** The registry of subcommands. Each lives in its own file in this folder. */
+export const commands: Command[] = []

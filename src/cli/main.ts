@@ -1,0 +1,53 @@
+import { commands } from './commands/index.js'
+import { type CommandIO, processIO } from './io.js'
+import { UsageError } from './usage-error.js'
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'headway: prepare, practise and prove your answer to "What are your career goals?"',
+    '',
+    'Usage: headway <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `headway <command> --help` for the options of one command.',
+  ].join('\n')
+}
+
+/**
+ * Run the CLI. Exit codes: 0 ok, 1 a failure of the work itself (a fetch that
+ * failed, a batch with no valid line), 2 a usage error (bad flag, unreadable or
+ * invalid input). No stack trace reaches the user.
+ */
+export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${help()}\n`)
+    return name ? 0 : 2
+  }
+  if (name === '--version') {
+    io.stdout.write('headway 0.1.0\n')
+    return 0
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.stderr.write(`headway: unknown command '${name}'\n\n${help()}\n`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`)
+    return 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`headway ${name}: ${error.message}\n`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`headway ${name}: ${message}\n`)
+    return 1
+  }
+}

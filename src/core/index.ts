@@ -1,0 +1,11 @@
+/**
+ * headway's pure core: the same code runs in Node (CLI, server) and in the
+ * browser (live critique). No I/O, clock or randomness in here.
+ */
+export * from './contracts/context.js'
+export * from './contracts/dossier.js'
+export * from './contracts/report.js'
+export { analyze } from './critique/analyze.js'
+export { type Document, readDocument, type Sentence, type Token } from './text/document.js'
+export { compilePhrases, type PhraseMatch } from './text/phrase-matcher.js'
+export { isValidSpan, lineColumn, type Span, slice } from './text/span.js'

@@ -1,0 +1,136 @@
+import { nlp } from './nlp.js'
+import type { Span } from './span.js'
+
+/** One token with its offsets in the original text. */
+export interface Token {
+  /** The token as written. */
+  readonly value: string
+  /** Lower-cased, contractions expanded by wink ("n't" → "not", "’ll" → "will"). */
+  readonly normal: string
+  readonly lemma: string
+  /** Universal POS tag from wink (NOUN, VERB, PROPN, …). */
+  readonly pos: string
+  /** wink token type: word, number, punctuation, symbol, emoji, email, url, tabCRLF, … */
+  readonly type: string
+  readonly start: number
+  readonly end: number
+  /** Index of the sentence that holds the token. */
+  readonly sentence: number
+  /** Index of this token in `Document.tokens`. */
+  readonly index: number
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  /** Token indexes, first inclusive, last exclusive. */
+  readonly tokenStart: number
+  readonly tokenEnd: number
+}
+
+export interface Entity {
+  /** wink entity type: DATE, DURATION, TIME, PERCENT, CARDINAL, ORDINAL, MONEY, … */
+  readonly type: string
+  readonly start: number
+  readonly end: number
+  readonly tokenStart: number
+  readonly tokenEnd: number
+}
+
+/** The one document model every rule, extractor and metric reads. */
+export interface Document {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly entities: readonly Entity[]
+  /** Indexes of word tokens (type word), the ones that count as words. */
+  readonly words: readonly number[]
+}
+
+/**
+ * Tokenise, split sentences and find entities with wink-nlp, keeping every
+ * token's UTF-16 offsets into `text`. wink is lossless (preceding spaces plus
+ * values rebuild the input), so offsets are a running sum.
+ *
+ * @example
+ * const doc = readDocument('My goal is to lead a team by 2028.')
+ * doc.sentences.length // 1
+ */
+export function readDocument(text: string): Document {
+  const { its } = nlp()
+  const wdoc = nlp().readDoc(text)
+  const tokenItems = wdoc.tokens()
+  // wink's typings model `out` loosely; every one of these returns one string per token.
+  const column = (f: unknown): string[] => tokenItems.out(f as typeof its.value) as string[]
+  const values = column(its.value)
+  const spaces = column(its.precedingSpaces)
+  const normals = column(its.normal)
+  const lemmas = column(its.lemma)
+  const tags = column(its.pos)
+  const types = column(its.type)
+
+  const sentenceOfToken = new Int32Array(values.length)
+  const sentenceSpans: Array<[number, number]> = []
+  wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number]
+    sentenceSpans.push([first, last])
+  })
+  sentenceSpans.forEach(([first, last], index) => {
+    for (let t = first; t <= last; t++) sentenceOfToken[t] = index
+  })
+
+  const tokens: Token[] = []
+  const words: number[] = []
+  let offset = 0
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? '').length
+    const value = values[i] ?? ''
+    const type = types[i] ?? 'word'
+    tokens.push({
+      value,
+      normal: normals[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      type,
+      start: offset,
+      end: offset + value.length,
+      sentence: sentenceOfToken[i] ?? 0,
+      index: i,
+    })
+    if (type === 'word') words.push(i)
+    offset += value.length
+  }
+
+  const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => ({
+    index,
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+    tokenStart: first,
+    tokenEnd: last + 1,
+  }))
+
+  const entities: Entity[] = []
+  wdoc.entities().each((e: { out(f: unknown): unknown }) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number]
+    entities.push({
+      type: String(e.out(its.type)),
+      start: tokens[first]?.start ?? 0,
+      end: tokens[last]?.end ?? 0,
+      tokenStart: first,
+      tokenEnd: last + 1,
+    })
+  })
+
+  return { text, tokens, sentences, entities, words }
+}
+
+/** The span from the start of token `first` to the end of token `last` (inclusive). */
+export function tokenSpan(doc: Document, first: number, last: number): Span {
+  return [doc.tokens[first]?.start ?? 0, doc.tokens[last]?.end ?? 0]
+}
+
+/** The span of a sentence. */
+export function sentenceSpan(sentence: Sentence): Span {
+  return [sentence.start, sentence.end]
+}
