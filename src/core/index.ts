@@ -4,6 +4,7 @@
  */
 export * from './contracts/context.js'
 export * from './contracts/dossier.js'
+export * from './contracts/profile.js'
 export * from './contracts/report.js'
 export { analyze } from './critique/analyze.js'
 export { type Document, readDocument, type Sentence, type Token } from './text/document.js'
