@@ -1,4 +1,5 @@
 import type { CommandIO } from '../io.js'
+import { analyzeCommand } from './analyze.js'
 
 /** A subcommand: parses its own argv, returns the exit code. */
 export interface Command {
@@ -9,4 +10,4 @@ export interface Command {
 }
 
 /** The registry of subcommands. Each lives in its own file in this folder. */
-export const commands: Command[] = []
+export const commands: Command[] = [analyzeCommand]

@@ -1,0 +1,202 @@
+import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Readable } from 'node:stream'
+import type { z } from 'zod'
+import {
+  type CritiqueContext,
+  critiqueContextSchema,
+  type Dossier,
+  dossierSchema,
+} from '../core/index.js'
+import { UsageError } from './usage-error.js'
+
+/** The longest answer headway critiques, in UTF-16 code units (string length). */
+export const MAX_ANSWER_CHARS = 20_000
+
+/** A file this big cannot hold an answer under the limit (3 UTF-8 bytes per code unit, plus a BOM). */
+const MAX_ANSWER_BYTES = MAX_ANSWER_CHARS * 3 + 3
+
+/** Why a text cannot be critiqued, or null when it can. Shared by analyze and batch. */
+export function answerTextProblem(text: string): string | null {
+  if (text.trim() === '') return 'the answer is empty'
+  if (text.length > MAX_ANSWER_CHARS)
+    return `the answer is too long: ${text.length.toLocaleString('en')} characters, the limit is ${MAX_ANSWER_CHARS.toLocaleString('en')}`
+  if (text.includes('\u0000')) return 'the answer looks binary: it contains NUL characters'
+  return null
+}
+
+/**
+ * Decode bytes as strict UTF-8. NUL bytes mean a binary file (UTF-8 text never
+ * needs them); a bad sequence means another encoding or binary data.
+ */
+export function decodeText(bytes: Uint8Array, label: string): string {
+  if (bytes.includes(0)) throw new UsageError(`${label} looks binary (it contains NUL bytes)`)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new UsageError(`${label} is not valid UTF-8 text`)
+  }
+}
+
+/** Read a file the user named, turning every file-system failure into a UsageError. */
+export async function readUserFile(
+  path: string,
+  cwd: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const full = resolve(cwd, path)
+  let info: Awaited<ReturnType<typeof stat>>
+  try {
+    info = await stat(full)
+  } catch (error) {
+    throw new UsageError(fileErrorMessage(path, error))
+  }
+  if (info.isDirectory()) throw new UsageError(`${path} is a directory, not a file`)
+  if (info.size > maxBytes)
+    throw new UsageError(
+      `${path} is too big (${info.size.toLocaleString('en')} bytes, the limit is ${maxBytes.toLocaleString('en')} bytes)`,
+    )
+  try {
+    return await readFile(full)
+  } catch (error) {
+    throw new UsageError(fileErrorMessage(path, error))
+  }
+}
+
+function fileErrorMessage(path: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOENT') return `${path}: no such file`
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`
+  if (code === 'EISDIR') return `${path} is a directory, not a file`
+  return `cannot read ${path}${typeof code === 'string' ? ` (${code})` : ''}`
+}
+
+/** Read a whole stream, failing fast once it passes maxBytes. */
+export async function readStream(stream: Readable, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    const bytes =
+      typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array)
+    total += bytes.length
+    if (total > maxBytes) throw new UsageError(`standard input is too big (over ${maxBytes} bytes)`)
+    chunks.push(bytes)
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const c of chunks) {
+    out.set(c, offset)
+    offset += c.length
+  }
+  return out
+}
+
+/**
+ * The answer to critique: from FILE, or stdin for `-` or no argument. Throws a
+ * UsageError naming the problem (missing file, directory, binary, not UTF-8,
+ * empty, too long), which the CLI prints and exits 2 on.
+ */
+export async function readAnswer(
+  source: string | undefined,
+  io: { stdin: Readable & { isTTY?: boolean }; cwd: string },
+): Promise<string> {
+  let bytes: Uint8Array
+  let label: string
+  if (source === undefined || source === '-') {
+    if (source === undefined && io.stdin.isTTY)
+      throw new UsageError('no answer given: name a FILE, or pipe the text into standard input')
+    bytes = await readStream(io.stdin, MAX_ANSWER_BYTES)
+    label = 'standard input'
+  } else {
+    bytes = await readUserFile(source, io.cwd, MAX_ANSWER_BYTES)
+    label = source
+  }
+  const text = decodeText(bytes, label)
+  const problem = answerTextProblem(text)
+  if (problem) throw new UsageError(`${label}: ${problem}`)
+  return text
+}
+
+/** Zod says only "Invalid input" for a union: list what each branch expected instead. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue.message
+  const branches = issue.errors.map((branch) =>
+    branch.map((i) => i.message.replace(/^Invalid input: /, '')).join(', '),
+  )
+  return `invalid value: ${[...new Set(branches)].join(', or ')}`
+}
+
+/** Render zod issues as `key.path: message` lines, the key path first so the fix is findable. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 5): string {
+  const lines = issues.slice(0, max).map((issue) => {
+    const path = issue.path.map(String).join('.')
+    return `  ${path || '(top level)'}: ${issueMessage(issue)}`
+  })
+  if (issues.length > max) lines.push(`  … and ${issues.length - max} more`)
+  return lines.join('\n')
+}
+
+const companySchema = critiqueContextSchema.shape.company.unwrap().strict()
+type CompanyContext = NonNullable<CritiqueContext['company']>
+
+/**
+ * Map a dossier (issue 3) onto the critique context. Local until
+ * src/core/company exports dossierToContext; arrays and strings are clipped to
+ * the context schema's limits so a long page never makes the critique refuse.
+ */
+export function dossierContext(dossier: Dossier): Pick<CritiqueContext, 'company' | 'role'> {
+  const clip = (s: string, n: number) => s.slice(0, n)
+  const company: CompanyContext = {
+    values: dossier.values
+      .slice(0, 50)
+      .map((v) =>
+        v.description === undefined
+          ? { name: clip(v.name, 200) }
+          : { name: clip(v.name, 200), description: clip(v.description, 1000) },
+      ),
+    products: dossier.products.slice(0, 50).map((p) => clip(p.name, 200)),
+    initiatives: dossier.initiatives.slice(0, 50).map((i) => clip(i.text, 1000)),
+  }
+  if (dossier.name) company.name = clip(dossier.name, 200)
+  if (dossier.mission) company.mission = clip(dossier.mission.text, 2000)
+  const context: Pick<CritiqueContext, 'company' | 'role'> = { company }
+  if (dossier.job) {
+    context.role = {
+      title: clip(dossier.job.title, 200),
+      duties: dossier.job.responsibilities.slice(0, 50).map((s) => clip(s.text, 1000)),
+      skills: dossier.job.skills.slice(0, 100).map((s) => clip(s, 200)),
+    }
+  }
+  return context
+}
+
+/**
+ * Read `--company FILE.json`: either a dossier (`headway company --json`) or a
+ * plain `{name, mission, values, products, initiatives}` object. Errors name the
+ * file and the key path of each wrong value.
+ */
+export async function readCompany(
+  path: string,
+  cwd: string,
+): Promise<Pick<CritiqueContext, 'company' | 'role'>> {
+  const text = decodeText(await readUserFile(path, cwd, 5_000_000), path)
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new UsageError(`${path} is not valid JSON: ${detail}`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new UsageError(`${path} must hold a JSON object (a dossier or a company)`)
+  const dossier = dossierSchema.safeParse(data)
+  if (dossier.success) return dossierContext(dossier.data)
+  const looksLikeDossier = ['warnings', 'culture', 'job', 'vision'].some((k) => k in data)
+  if (looksLikeDossier)
+    throw new UsageError(`${path} is not a valid dossier:\n${formatIssues(dossier.error.issues)}`)
+  const company = companySchema.safeParse(data)
+  if (company.success) return { company: company.data }
+  throw new UsageError(
+    `${path} is not a valid company (expected {name, mission, values, products, initiatives}):\n${formatIssues(company.error.issues)}`,
+  )
+}
