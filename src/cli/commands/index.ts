@@ -1,5 +1,6 @@
 import type { CommandIO } from '../io.js'
 import { analyzeCommand } from './analyze.js'
+import { batchCommand } from './batch.js'
 
 /** A subcommand: parses its own argv, returns the exit code. */
 export interface Command {
@@ -10,4 +11,4 @@ export interface Command {
 }
 
 /** The registry of subcommands. Each lives in its own file in this folder. */
-export const commands: Command[] = [analyzeCommand]
+export const commands: Command[] = [analyzeCommand, batchCommand]

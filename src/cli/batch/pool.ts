@@ -1,0 +1,103 @@
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { critiqueItem, type WorkItem, type WorkResult } from './protocol.js'
+
+/** Runs chunks of answers through the engine, on worker threads or in this thread. */
+export interface Pool {
+  readonly size: number
+  readonly threaded: boolean
+  run(items: WorkItem[]): Promise<WorkResult[]>
+  /** Items each worker has critiqued so far (the proof that every core took work). */
+  perWorker(): number[]
+  close(): Promise<void>
+}
+
+interface Pending {
+  resolve(results: WorkResult[]): void
+  reject(error: Error): void
+  size: number
+}
+
+/**
+ * Start a worker on the entry beside this module: worker.js when running the
+ * build (dist/), worker.ts under tsx or vitest. Workers do not inherit the
+ * parent's loader, so the .ts entry goes through a bootstrap that registers tsx
+ * first (`--import tsx` in execArgv does not reach a worker's entry on Node 20).
+ */
+function startWorker(): Worker {
+  const here = import.meta.url
+  if (here.endsWith('.js')) return new Worker(new URL('./worker.js', here))
+  const tsxPackage = pathToFileURL(createRequire(here).resolve('tsx/package.json'))
+  const tsxApi = new URL('./dist/esm/api/index.mjs', tsxPackage).href
+  const entry = new URL('./worker.ts', here).href
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
+  return new Worker(bootstrap, { eval: true })
+}
+
+/** Critique in this thread: for --workers 1, where a thread would only add start-up and copying. */
+function inProcessPool(): Pool {
+  let done = 0
+  return {
+    size: 1,
+    threaded: false,
+    async run(items) {
+      done += items.length
+      return items.map(critiqueItem)
+    },
+    perWorker: () => [done],
+    async close() {},
+  }
+}
+
+function threadPool(size: number): Pool {
+  const workers = Array.from({ length: size }, () => ({
+    thread: startWorker(),
+    pending: new Map<number, Pending>(),
+    done: 0,
+  }))
+  let nextId = 0
+  let failure: Error | null = null
+  for (const w of workers) {
+    w.thread.on('message', (msg: { id: number; results: WorkResult[] }) => {
+      const p = w.pending.get(msg.id)
+      w.pending.delete(msg.id)
+      w.done += msg.results.length
+      p?.resolve(msg.results)
+    })
+    const fail = (error: Error) => {
+      failure ??= error
+      for (const p of w.pending.values()) p.reject(error)
+      w.pending.clear()
+    }
+    w.thread.on('error', (error) => fail(new Error(`a batch worker failed: ${error.message}`)))
+    w.thread.on('exit', (code) => {
+      if (w.pending.size > 0) fail(new Error(`a batch worker stopped (exit code ${code})`))
+    })
+  }
+  const load = (w: (typeof workers)[number]) =>
+    [...w.pending.values()].reduce((sum, p) => sum + p.size, 0)
+  return {
+    size,
+    threaded: true,
+    run(items) {
+      if (failure) return Promise.reject(failure)
+      // Least-loaded worker: chunks differ in length, so count items, not chunks.
+      const w = workers.reduce((a, b) => (load(b) < load(a) ? b : a))
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        w.pending.set(id, { resolve, reject, size: items.length })
+        w.thread.postMessage({ id, items })
+      })
+    },
+    perWorker: () => workers.map((w) => w.done),
+    async close() {
+      await Promise.all(workers.map((w) => w.thread.terminate()))
+    },
+  }
+}
+
+/** A pool of `size` workers; one worker runs in-process. */
+export function createPool(size: number): Pool {
+  return size <= 1 ? inProcessPool() : threadPool(size)
+}

@@ -1,0 +1,216 @@
+import { createReadStream } from 'node:fs'
+import { type FileHandle, open, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import type { Readable } from 'node:stream'
+import { parseArgs } from 'node:util'
+import { parseLine } from '../batch/line.js'
+import { createPool } from '../batch/pool.js'
+import { createProgress } from '../batch/progress.js'
+import type { WorkItem, WorkResult } from '../batch/protocol.js'
+import { BatchSummary } from '../batch/summary.js'
+import type { CommandIO } from '../io.js'
+import { UsageError } from '../usage-error.js'
+import type { Command } from './index.js'
+
+const usage = `Usage: headway batch --in FILE.jsonl --out FILE.jsonl [--workers N]
+
+Critique many answers. Each input line is a JSON object
+  {"id", "text", "question"?, "spoken"?, "context"?: {"company"?, "role"?, "values"?, "mission"?, "spoken"?, "seconds"?}}
+(other keys are ignored). Each output line, in input order, is
+  {"id", "score", "verdict", "flags", "strengths", "criteria"}.
+Bad lines are reported on stderr with their line number and skipped.
+
+Options:
+  --in FILE.jsonl    input, or - for standard input
+  --out FILE.jsonl   output, or - for standard output
+  --workers N        worker threads, 1 to 64 (default: the number of cores, ${defaultWorkers()} here)
+
+Exit codes: 0 at least one answer critiqued, 1 none, 2 bad usage.`
+
+/** Items per message to a worker: enough to amortise the copy, small enough to balance. */
+const CHUNK = 32
+
+function defaultWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8))
+}
+
+function parse(argv: string[]) {
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      options: { in: { type: 'string' }; out: { type: 'string' }; workers: { type: 'string' } }
+    }>
+  >
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { in: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' } },
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  const { values } = parsed
+  if (values.in === undefined) throw new UsageError('--in FILE.jsonl is required')
+  if (values.out === undefined) throw new UsageError('--out FILE.jsonl is required')
+  let workers = defaultWorkers()
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 64)
+      throw new UsageError(`--workers must be a whole number from 1 to 64, not '${values.workers}'`)
+  }
+  return { input: values.in, output: values.out, workers }
+}
+
+/** Split a byte stream into lines, strictly decoded: a line that is not UTF-8 comes back as null. */
+async function* lines(stream: Readable): AsyncGenerator<{ text: string | null; bytes: number }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let rest: Uint8Array = new Uint8Array(0)
+  const emit = (bytes: Uint8Array) => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length
+    try {
+      return { text: decoder.decode(bytes.subarray(0, end)), bytes: bytes.length + 1 }
+    } catch {
+      return { text: null, bytes: bytes.length + 1 }
+    }
+  }
+  for await (const chunk of stream) {
+    const data: Uint8Array =
+      rest.length > 0 ? Buffer.concat([rest, chunk as Uint8Array]) : (chunk as Uint8Array)
+    let start = 0
+    for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, start)) {
+      yield emit(data.subarray(start, i))
+      start = i + 1
+    }
+    rest = data.subarray(start)
+  }
+  if (rest.length > 0) yield emit(rest)
+}
+
+async function openInput(
+  path: string,
+  io: CommandIO,
+): Promise<{ stream: Readable; size: number | null }> {
+  if (path === '-') return { stream: io.stdin, size: null }
+  const full = resolve(io.cwd, path)
+  try {
+    const info = await stat(full)
+    if (info.isDirectory()) throw new UsageError(`${path} is a directory, not a file`)
+    return { stream: createReadStream(full), size: info.size }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    const code = (error as { code?: string }).code
+    throw new UsageError(
+      code === 'ENOENT' ? `${path}: no such file` : `cannot read ${path} (${code})`,
+    )
+  }
+}
+
+async function openOutput(path: string, io: CommandIO) {
+  if (path === '-')
+    return { write: (s: string) => writeStream(io.stdout, s), close: async () => {} }
+  let handle: FileHandle
+  try {
+    handle = await open(resolve(io.cwd, path), 'w')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new UsageError(
+      code === 'ENOENT' ? `cannot write ${path}: no such folder` : `cannot write ${path} (${code})`,
+    )
+  }
+  return { write: async (s: string) => void (await handle.write(s)), close: () => handle.close() }
+}
+
+function writeStream(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  return new Promise((done) => {
+    if (stream.write(s)) done()
+    else stream.once('drain', done)
+  })
+}
+
+async function run(argv: string[], io: CommandIO): Promise<number> {
+  const options = parse(argv)
+  if (options.input !== '-' && resolve(io.cwd, options.input) === resolve(io.cwd, options.output))
+    throw new UsageError('--in and --out must be different files')
+  const input = await openInput(options.input, io)
+  const output = await openOutput(options.output, io)
+  const started = performance.now()
+  const summary = new BatchSummary()
+  const progress = io.stderr.isTTY ? createProgress(io.stderr, input.size) : null
+  const pool = createPool(options.workers)
+  const lineOf = new Map<number, number>()
+  // Chunks in flight, oldest first: writing them in this order keeps input order.
+  const inFlight: Promise<WorkResult[]>[] = []
+  let chunk: WorkItem[] = []
+  let index = 0
+  let bytes = 0
+
+  const report = (message: string) => {
+    if (progress) io.stderr.write('\r\u001b[K')
+    io.stderr.write(`${message}\n`)
+  }
+  const flushOldest = async () => {
+    const results = await inFlight.shift()
+    let text = ''
+    for (const r of results ?? []) {
+      const line = lineOf.get(r.index)
+      lineOf.delete(r.index)
+      if (r.ok) {
+        summary.add(r.output)
+        text += `${JSON.stringify(r.output)}\n`
+      } else {
+        summary.skipped++
+        report(`line ${line}: ${r.error}`)
+      }
+    }
+    if (text) await output.write(text)
+    progress?.update(bytes, summary.processed)
+  }
+  const submit = async () => {
+    inFlight.push(pool.run(chunk))
+    chunk = []
+    if (inFlight.length >= pool.size * 4) await flushOldest()
+  }
+
+  try {
+    let lineNumber = 0
+    for await (const line of lines(input.stream)) {
+      lineNumber++
+      bytes += line.bytes
+      if (line.text === null) {
+        summary.skipped++
+        report(`line ${lineNumber}: not valid UTF-8`)
+        continue
+      }
+      if (line.text.trim() === '') continue
+      const parsed = parseLine(line.text, lineNumber)
+      if (!parsed.ok) {
+        summary.skipped++
+        report(`line ${lineNumber}: ${parsed.error}`)
+        continue
+      }
+      lineOf.set(index, lineNumber)
+      chunk.push({
+        index: index++,
+        id: parsed.item.id,
+        text: parsed.item.text,
+        context: parsed.item.context,
+      })
+      if (chunk.length === CHUNK) await submit()
+    }
+    if (chunk.length > 0) inFlight.push(pool.run(chunk))
+    while (inFlight.length > 0) await flushOldest()
+  } finally {
+    await pool.close()
+    await output.close()
+  }
+  progress?.finish(bytes, summary.processed)
+  io.stderr.write(summary.render((performance.now() - started) / 1000, pool.size))
+  return summary.processed > 0 ? 0 : 1
+}
+
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: 'critique a JSONL file of answers on all cores',
+  usage,
+  run,
+}
