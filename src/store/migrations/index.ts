@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as initial from './2026_11_25_0000_initial.js'
+
+/**
+ * Every migration, by timestamp name. Listed in code (not read from the folder) so
+ * the build output and the tests see the same set. Add new ones at the end.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_25_0000_initial': initial,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}
