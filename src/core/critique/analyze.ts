@@ -1,24 +1,153 @@
-import type { CritiqueContext } from '../contracts/context.js'
-import type { Report } from '../contracts/report.js'
+import { type CritiqueContext, critiqueContextSchema } from '../contracts/context.js'
+import type {
+  CriterionId,
+  CriterionScore,
+  Evidence,
+  Finding,
+  FlagId,
+  Report,
+  StrengthId,
+} from '../contracts/report.js'
 import { readDocument } from '../text/document.js'
+import { checkInput } from './input.js'
+import {
+  ADVICE,
+  CAREER_CHANGE_CRITERIA,
+  CORE_CRITERIA,
+  FLAG_CAP,
+  FLAGGED,
+  SCORING,
+  verdictOf,
+  WEIGHTS,
+} from './rubric.js'
+import type { Hit, Rule, RuleContext } from './rule.js'
+import { findFillers } from './rules/fillers.js'
+import { findHedges } from './rules/hedging.js'
+import { rules as defaultRules } from './rules/index.js'
+import { statsOf, unscorableReason } from './stats.js'
 
-/** Placeholder until the rule engine lands (issue 2); keeps the Report shape. */
-export function analyze(text: string, _context: CritiqueContext = {}): Report {
-  const doc = readDocument(text)
+export interface AnalyzerConfig {
+  /** Rule ids to switch off. */
+  off?: readonly string[]
+}
+
+function resolveContext(context: CritiqueContext): RuleContext {
+  const question = context.question ?? 'career-goals'
   return {
-    score: 0,
-    verdict: 'weak',
-    criteria: [],
-    flags: [],
-    strengths: [],
-    findings: [],
-    stats: {
-      words: doc.words.length,
-      sentences: doc.sentences.length,
-      seconds: Math.round((doc.words.length / 140) * 60),
-      fillers: 0,
-      hedges: 0,
-      grade: 0,
-    },
+    question,
+    spoken: context.spoken ?? false,
+    ...(context.seconds ? { seconds: context.seconds } : {}),
+    careerChange: question === 'career-change' || context.careerChange !== undefined,
+    ...(context.company ? { company: context.company } : {}),
+    ...(context.role ? { role: context.role } : {}),
   }
+}
+
+function scoreCriterion(id: CriterionId, hits: Hit[]): CriterionScore {
+  const rule = SCORING[id]
+  const earned = hits.filter((h) => h.effect === 'earns').reduce((s, h) => s + (h.weight ?? 1), 0)
+  const cost = hits.filter((h) => h.effect === 'costs').reduce((s, h) => s + (h.weight ?? 1), 0)
+  let score = rule.base + rule.earn * Math.min(earned, rule.cap) - rule.cost * cost
+  if (id === 'horizon') {
+    const terms = new Set(
+      hits.map((h) => h.strength).filter((s) => s === 'short-term' || s === 'long-term'),
+    )
+    score = 0.2 + 0.4 * terms.size
+  }
+  if (hits.some((h) => h.flag)) score = Math.min(score, FLAGGED)
+  score = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100
+  const evidence: Evidence[] = hits.map((h) => ({
+    rule: h.rule,
+    effect: h.effect,
+    span: h.span,
+    ...(h.message ? { message: h.message } : {}),
+  }))
+  return {
+    id,
+    score,
+    weight: WEIGHTS[id],
+    evidence,
+    advice: score >= 0.7 ? ADVICE[id].high : ADVICE[id].low,
+  }
+}
+
+/**
+ * Build an analyzer once (rules and lexicons compiled at import), then call it
+ * per answer: the live editor calls it on every keystroke.
+ *
+ * @example
+ * const { analyze } = createAnalyzer({ off: ['fillers'] })
+ * analyze('My goal is to lead the payments team within three years.').verdict
+ */
+export function createAnalyzer(config: AnalyzerConfig = {}) {
+  const active: readonly Rule[] = defaultRules.filter((r) => !config.off?.includes(r.id))
+
+  function analyze(text: string, context: CritiqueContext = {}): Report {
+    checkInput(text)
+    const ctx = resolveContext(critiqueContextSchema.parse(context))
+    const doc = readDocument(text)
+    const hits = active
+      .filter((r) => !r.questions || r.questions.includes(ctx.question))
+      .flatMap((r) => r.check(doc, ctx))
+    const fillerCount = findFillers(doc).length
+    const stats = statsOf(
+      doc,
+      { fillers: fillerCount, hedges: findHedges(doc).length },
+      ctx.seconds,
+    )
+    const ids = ctx.careerChange ? [...CORE_CRITERIA, ...CAREER_CHANGE_CRITERIA] : CORE_CRITERIA
+    const criteria = ids.map((id) =>
+      scoreCriterion(
+        id,
+        hits.filter((h) => h.criterion === id),
+      ),
+    )
+    const totalWeight = criteria.reduce((s, c) => s + c.weight, 0)
+    let score = Math.round(
+      (100 * criteria.reduce((s, c) => s + c.weight * c.score, 0)) / totalWeight,
+    )
+    const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
+    if (flags.length > 0) score = Math.min(score, FLAG_CAP)
+    const strengths = [
+      ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
+    ] as StrengthId[]
+    const findings: Finding[] = hits
+      .filter((h) => h.effect === 'costs' && h.message)
+      .sort((a, b) => a.span[0] - b.span[0])
+      .map((h) => ({
+        rule: h.rule,
+        ...(h.flag ? { flag: h.flag } : {}),
+        span: h.span,
+        message: h.message ?? '',
+        ...(h.suggestion ? { suggestion: h.suggestion } : {}),
+      }))
+    const unscorable = unscorableReason(doc, fillerCount)
+    return {
+      score,
+      verdict: verdictOf(score),
+      criteria,
+      flags,
+      strengths,
+      findings,
+      stats,
+      ...(unscorable ? { unscorable } : {}),
+    }
+  }
+
+  return { analyze, rules: active }
+}
+
+const shared = createAnalyzer()
+
+/**
+ * Critique one answer to "What are your career goals?" or a cousin question:
+ * a score, a verdict, every rubric criterion with the spans behind it,
+ * flags, strengths, findings with suggestions, and delivery stats.
+ * Throws InputError for empty, over-long or binary text.
+ *
+ * @example
+ * analyze('Within three years I want to lead your billing platform team.', { question: 'five-years' })
+ */
+export function analyze(text: string, context: CritiqueContext = {}): Report {
+  return shared.analyze(text, context)
 }

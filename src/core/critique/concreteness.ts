@@ -1,0 +1,118 @@
+import { wordSet } from '../lexicons/index.js'
+import type { Document, Token } from '../text/document.js'
+import type { Span } from '../text/span.js'
+import { timeExpressions } from '../text/time.js'
+
+const ROLE_HEADS = wordSet('roles')
+const CREDENTIALS = wordSet('signals', 'credential')
+const NOT_NAMES = new Set([
+  'i',
+  'im',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+  'yeah',
+  'so',
+  'hmm',
+  'oh',
+  'well',
+  'sure',
+])
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+const VAGUE_MODIFIERS = new Set([
+  'good',
+  'great',
+  'better',
+  'new',
+  'next',
+  'same',
+  'other',
+  'more',
+  'big',
+  'right',
+  'real',
+  'strong',
+  'different',
+  'leadership',
+])
+
+/** Concrete things an answer names, each with its span: the evidence for "specific". */
+export interface Concrete {
+  kind: 'role' | 'skill' | 'number' | 'time'
+  span: Span
+}
+
+function isAcronym(t: Token): boolean {
+  return /^[A-Z][A-Z0-9&+-]{1,7}s?$/.test(t.value) && t.value !== 'I'
+}
+
+/** A proper noun or acronym that is not the first word of its sentence (where capitals say nothing). */
+function isNamed(doc: Document, t: Token): boolean {
+  if (t.type !== 'word' || NOT_NAMES.has(t.normal)) return false
+  const sentence = doc.sentences[t.sentence]
+  const first = sentence?.tokenStart === t.index
+  if (isAcronym(t)) return true
+  return !first && /^[A-Z]/.test(t.value) && (t.pos === 'PROPN' || /[A-Z].*[A-Z0-9]/.test(t.value))
+}
+
+/** "staff engineer", "clinical informatics analyst": a role head with a specific modifier. */
+function roles(doc: Document): Concrete[] {
+  const found: Concrete[] = []
+  doc.tokens.forEach((t, i) => {
+    if (
+      t.type !== 'word' ||
+      (!ROLE_HEADS.has(t.normal.replace(/s$/, '')) && !ROLE_HEADS.has(t.normal))
+    )
+      return
+    const before = doc.tokens[i - 1]
+    if (before?.type !== 'word' || VAGUE_MODIFIERS.has(before.normal)) return
+    if (MODIFIER_POS.has(before.pos) || isAcronym(t))
+      found.push({ kind: 'role', span: [before.start, t.end] })
+  })
+  return found
+}
+
+/** Named tools, methods, credentials: proper nouns and acronyms, and credential words with a name. */
+function skills(doc: Document): Concrete[] {
+  const found: Concrete[] = []
+  for (const t of doc.tokens) {
+    if (isNamed(doc, t) || CREDENTIALS.has(t.normal))
+      found.push({ kind: 'skill', span: [t.start, t.end] })
+  }
+  return found
+}
+
+/** Figures that can be checked: percentages, money, counts with digits, "from X to Y". */
+function numbers(doc: Document): Concrete[] {
+  const found: Concrete[] = []
+  for (const e of doc.entities) {
+    if (e.type === 'PERCENT' || e.type === 'MONEY')
+      found.push({ kind: 'number', span: [e.start, e.end] })
+  }
+  doc.tokens.forEach((t, i) => {
+    const next = doc.tokens[i + 1]
+    if (t.type === 'number' && !/^(19|20)\d\d$/.test(t.value))
+      found.push({ kind: 'number', span: [t.start, t.end] })
+    else if (t.normal === 'percent' && doc.tokens[i - 1]?.type === 'word') {
+      found.push({ kind: 'number', span: [doc.tokens[i - 1]?.start ?? t.start, t.end] })
+    } else if (t.normal === 'from' && next?.pos === 'NUM')
+      found.push({ kind: 'number', span: [t.start, next.end] })
+  })
+  return found
+}
+
+/** Every concrete item, deduplicated by span. */
+export function concreteItems(doc: Document): Concrete[] {
+  const times: Concrete[] = timeExpressions(doc)
+    .filter((t) => t.ahead)
+    .map((t) => ({ kind: 'time', span: t.span }))
+  const all = [...roles(doc), ...skills(doc), ...numbers(doc), ...times]
+  const seen = new Set<string>()
+  return all.filter((c) => {
+    const key = `${c.kind}:${c.span[0]}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

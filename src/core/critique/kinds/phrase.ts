@@ -1,0 +1,54 @@
+import { entriesOf, type LexiconEntry, type LexiconName } from '../../lexicons/index.js'
+import type { Document } from '../../text/document.js'
+import { compilePhrases, type PhraseMatch } from '../../text/phrase-matcher.js'
+import { inRanges, isHypotheticalSentence, isNegated, quotedRanges } from '../../text/scope.js'
+
+const quotesOf = new WeakMap<Document, Array<[number, number]>>()
+
+/** Quoted ranges of a document, computed once per document. */
+export function quotes(doc: Document): Array<[number, number]> {
+  let ranges = quotesOf.get(doc)
+  if (!ranges) {
+    ranges = quotedRanges(doc.text)
+    quotesOf.set(doc, ranges)
+  }
+  return ranges
+}
+
+export interface PhraseOptions {
+  /** Skip matches inside quotation marks (someone else's words). Default true. */
+  skipQuoted?: boolean
+  /** Skip matches under a negation or contrast in their clause. Default false. */
+  skipNegated?: boolean
+  /** Skip matches in hypothetical or reported sentences. Default true. */
+  skipHypothetical?: boolean
+}
+
+/**
+ * Vale's `existence` kind: a lexicon (optionally one kind of its entries)
+ * compiled once, matched against a document with the scope rules every
+ * phrase rule needs (quotes, negation, hypotheticals).
+ */
+export function phraseKind(name: LexiconName, kind?: string) {
+  const matcher = compilePhrases(entriesOf(name, kind), (e) => e.phrase)
+  return (doc: Document, options: PhraseOptions = {}): PhraseMatch<LexiconEntry>[] => {
+    const { skipQuoted = true, skipNegated = false, skipHypothetical = true } = options
+    return matcher.match(doc).filter((m) => {
+      if (skipQuoted && inRanges(quotes(doc), m.span[0])) return false
+      if (skipNegated && isNegated(doc, m.first)) return false
+      const sentence = doc.tokens[m.first]?.sentence ?? 0
+      if (skipHypothetical && isHypotheticalSentence(doc, sentence)) return false
+      return true
+    })
+  }
+}
+
+/** Sum of entry weights (default 1) over matches. */
+export function totalWeight(matches: ReadonlyArray<PhraseMatch<LexiconEntry>>): number {
+  return matches.reduce((sum, m) => sum + (m.entry.weight ?? 1), 0)
+}
+
+/** The text a match covers, for a hit's `actual`. */
+export function matchText(doc: Document, m: PhraseMatch<unknown>): string {
+  return doc.text.slice(m.span[0], m.span[1])
+}

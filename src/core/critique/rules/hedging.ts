@@ -1,0 +1,86 @@
+import type { Document } from '../../text/document.js'
+import { matchText, phraseKind } from '../kinds/phrase.js'
+import { defineRule, type Hit } from '../rule.js'
+
+const hedges = phraseKind('hedges')
+/** Determiners before "kind of"/"sort of" make it a noun phrase, not a hedge ("that kind of work"). */
+const DETERMINERS = new Set([
+  'that',
+  'this',
+  'the',
+  'what',
+  'a',
+  'any',
+  'some',
+  'which',
+  'every',
+  'same',
+  'one',
+  'those',
+])
+/** Hedge weight per 100 words, and in total, above which the answer reads as uncommitted. */
+const DENSITY = 2.5
+const MINIMUM = 3
+
+/** Weighted hedges of a document, shared with the stats. */
+export function findHedges(doc: Document) {
+  return hedges(doc).filter((m) => {
+    const first = doc.tokens[m.first]?.normal
+    if (first !== 'kind' && first !== 'sort') return true
+    const before = doc.tokens[m.first - 1]?.normal ?? ''
+    return !DETERMINERS.has(before)
+  })
+}
+
+/** Statements of one's own plan that end in a question mark ("Maybe a charge nurse?"). */
+function uptalk(doc: Document): number[] {
+  const found: number[] = []
+  for (const s of doc.sentences) {
+    const last = doc.tokens[s.tokenEnd - 1]
+    const first = doc.tokens[s.tokenStart]
+    if (last?.value === '?' && first && ['i', 'maybe', 'my', 'or', 'so'].includes(first.normal)) {
+      found.push(s.index)
+    }
+  }
+  return found
+}
+
+export const hedging = defineRule({
+  id: 'hedging',
+  criterion: 'confidence',
+  description:
+    'Hedges ("I guess", "maybe", "kind of", "I\'m not sure") that undercut a commitment.',
+  check(doc) {
+    const found = findHedges(doc)
+    const questions = uptalk(doc)
+    const weight = found.reduce((s, m) => s + (m.entry.weight ?? 1), 0) + questions.length * 0.5
+    const words = Math.max(doc.words.length, 1)
+    const flagged = weight >= MINIMUM && (weight / words) * 100 >= DENSITY
+    const hits: Hit[] = found.map((m) => ({
+      rule: 'hedging',
+      criterion: 'confidence',
+      effect: 'costs',
+      span: m.span,
+      weight: m.entry.weight ?? 1,
+      ...(flagged ? { flag: 'hedging' as const } : {}),
+      actual: matchText(doc, m),
+      message: `"${matchText(doc, m)}" softens your commitment.`,
+      suggestion: 'State the plan plainly: "I plan to…", "My goal is…".',
+    }))
+    for (const index of questions) {
+      const s = doc.sentences[index]
+      if (!s) continue
+      hits.push({
+        rule: 'hedging',
+        criterion: 'confidence',
+        effect: 'costs',
+        span: [s.start, s.end],
+        weight: 0.5,
+        ...(flagged ? { flag: 'hedging' as const } : {}),
+        message: 'This goal is phrased as a question.',
+        suggestion: 'Say it as a statement: end on a full stop.',
+      })
+    }
+    return hits
+  },
+})

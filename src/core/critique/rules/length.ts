@@ -1,0 +1,93 @@
+import type { Document } from '../../text/document.js'
+import { defineRule, type Hit } from '../rule.js'
+
+/** RUBRIC.md: about 100 to 280 words (45 to 120 seconds at 140 words a minute). */
+export const WORDS_SHORT = 45
+export const WORDS_LONG = 280
+/** Between these, length alone is tolerated; with repetition it is rambling. */
+const WORDS_WATCH = 220
+/** A content word repeated this often is a sign of circling. */
+const REPEAT = 5
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN'])
+const COMMON = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'go',
+  'make',
+  'want',
+  'like',
+  'think',
+  'say',
+  'know',
+  'would',
+  'will',
+  'year',
+  'thing',
+  'way',
+  'lot',
+  'really',
+  'also',
+  'just',
+  'work',
+  'take',
+  'see',
+  'keep',
+])
+
+/** The most repeated content lemma and its count. */
+export function mostRepeated(doc: Document): { lemma: string; count: number } {
+  const counts = new Map<string, number>()
+  for (const t of doc.tokens) {
+    if (t.type !== 'word' || !CONTENT_POS.has(t.pos) || COMMON.has(t.lemma) || t.lemma.length < 3)
+      continue
+    counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1)
+  }
+  let best = { lemma: '', count: 0 }
+  for (const [lemma, count] of counts) if (count > best.count) best = { lemma, count }
+  return best
+}
+
+export const length = defineRule({
+  id: 'length',
+  criterion: 'concise',
+  description: 'Too long (rambling, repetition) or too short for the question.',
+  check(doc) {
+    const words = doc.words.length
+    const whole = [0, doc.text.length] as const
+    if (words < WORDS_SHORT) {
+      return [
+        {
+          rule: 'length',
+          criterion: 'concise',
+          effect: 'costs',
+          span: whole,
+          weight: words < 25 ? 2 : 1,
+          message: `At ${words} words this is very short: the interviewer will ask for more.`,
+          suggestion:
+            'Add the short-term step and what you will bring to the team (aim for 100 to 280 words).',
+        },
+      ]
+    }
+    const repeated = mostRepeated(doc)
+    const circling = repeated.count >= REPEAT
+    if (words <= WORDS_WATCH || (words <= WORDS_LONG && !circling)) {
+      return [{ rule: 'length', criterion: 'concise', effect: 'earns', span: whole }]
+    }
+    const hits: Hit[] = [
+      {
+        rule: 'length',
+        criterion: 'concise',
+        effect: 'costs',
+        span: whole,
+        weight: 2,
+        flag: 'rambling',
+        message: `At ${words} words (about ${Math.round((words / 140) * 60)} seconds) the answer runs long${circling ? `, and "${repeated.lemma}" comes back ${repeated.count} times` : ''}.`,
+        suggestion:
+          'Keep one goal, one step, one tie to the company; cut the rest to stay under two minutes.',
+      },
+    ]
+    return hits
+  },
+})

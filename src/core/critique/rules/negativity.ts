@@ -1,0 +1,41 @@
+import { isNegated } from '../../text/scope.js'
+import { matchText, phraseKind } from '../kinds/phrase.js'
+import { defineRule, type Hit } from '../rule.js'
+
+const evaluations = phraseKind('complaints', 'evaluation')
+const targets = phraseKind('complaints', 'target')
+const escapes = phraseKind('complaints', 'escape')
+/** Complaint weight at which the answer reads as a grievance. */
+const THRESHOLD = 2
+
+export const negativity = defineRule({
+  id: 'negativity',
+  criterion: 'positivity',
+  description: 'Complaints about past or current employers, bosses, coworkers or jobs.',
+  check(doc) {
+    const targetSentences = new Set(targets(doc).map((m) => doc.tokens[m.first]?.sentence))
+    // A harsh word counts when it judges a workplace or its people in the same sentence,
+    // or when it is negated praise ("never backed me up").
+    const complaints = evaluations(doc).filter((m) => {
+      const sentence = doc.tokens[m.first]?.sentence
+      if (m.entry.phrase.startsWith('backed')) return isNegated(doc, m.first, 8)
+      return targetSentences.has(sentence)
+    })
+    const wantsOut = escapes(doc, { skipNegated: true })
+    const all = [...complaints, ...wantsOut]
+    const flagged = all.length >= THRESHOLD
+    return all.map(
+      (m): Hit => ({
+        rule: 'negativity',
+        criterion: 'positivity',
+        effect: 'costs',
+        span: m.span,
+        ...(flagged ? { flag: 'negative' as const } : {}),
+        actual: matchText(doc, m),
+        message: `"${matchText(doc, m)}" looks back in complaint.`,
+        suggestion:
+          'Say what you are moving toward, not away from: the work, team or skill this job offers.',
+      }),
+    )
+  },
+})

@@ -1,0 +1,54 @@
+import type { Stats } from '../contracts/report.js'
+import type { Document } from '../text/document.js'
+
+/** Words a minute used to estimate spoken length (RUBRIC.md). */
+export const WORDS_PER_MINUTE = 140
+
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '')
+  if (w.length <= 3) return 1
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g)
+  return Math.max(1, groups?.length ?? 1)
+}
+
+/** Words, sentences, spoken length, pace and a Flesch-Kincaid grade. */
+export function statsOf(
+  doc: Document,
+  counts: { fillers: number; hedges: number },
+  seconds?: number,
+): Stats {
+  const words = doc.words.length
+  const sentences = Math.max(doc.sentences.length, 1)
+  const syllableCount = doc.words.reduce((sum, i) => sum + syllables(doc.tokens[i]?.value ?? ''), 0)
+  const grade =
+    words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59
+  const estimated = Math.round((words / WORDS_PER_MINUTE) * 60)
+  return {
+    words,
+    sentences: doc.sentences.length,
+    seconds: seconds ?? estimated,
+    ...(seconds ? { wpm: Math.round((words / seconds) * 60) } : {}),
+    fillers: counts.fillers,
+    hedges: counts.hedges,
+    grade: Math.round(Math.max(0, grade) * 10) / 10,
+  }
+}
+
+/**
+ * Why a text cannot be judged, or undefined when it can: a transcript where most
+ * tokens are not words, or words with no vowels (speech-recognition noise).
+ */
+export function unscorableReason(doc: Document, fillers: number): string | undefined {
+  const words = doc.words.map((i) => doc.tokens[i]?.value ?? '')
+  const tokens = doc.tokens.filter((t) => t.type !== 'tabCRLF' && t.type !== 'punctuation').length
+  if (words.length < 3) return 'There are too few words to judge.'
+  const wordLike = words.filter((w) => /[aeiouy]/i.test(w) && w.length <= 20).length
+  if (wordLike / Math.max(tokens, 1) < 0.5)
+    return 'Most of this is not words: the transcript looks garbled. Try recording again.'
+  if (fillers / words.length > 0.5)
+    return 'Most words are fillers: there is not enough content to judge.'
+  return undefined
+}

@@ -1,0 +1,125 @@
+import type { Document } from './document.js'
+import type { Span } from './span.js'
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  couple: 2,
+  few: 3,
+  several: 4,
+  half: 0.5,
+}
+const UNIT_YEARS: Record<string, number> = {
+  year: 1,
+  years: 1,
+  month: 1 / 12,
+  months: 1 / 12,
+  week: 1 / 52,
+  weeks: 1 / 52,
+  day: 1 / 365,
+  days: 1 / 365,
+  quarter: 0.25,
+  quarters: 0.25,
+  decade: 10,
+  decades: 10,
+  semester: 0.5,
+}
+/** Words before a duration that make it a horizon ahead ("within three years"), not the past. */
+const AHEAD = new Set([
+  'within',
+  'in',
+  'next',
+  'by',
+  'over',
+  'after',
+  'first',
+  'another',
+  'more',
+  'until',
+  'from',
+])
+const PAST = new Set(['for', 'ago', 'spent', 'last', 'past'])
+
+/** A time expression: where it is and, when it can be told, how far ahead it reaches in years. */
+export interface TimeExpression {
+  span: Span
+  years?: number
+  /** True when it points forward (a goal's horizon), false for past experience. */
+  ahead: boolean
+}
+
+function numberValue(word: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word)
+  return NUMBER_WORDS[word]
+}
+
+/**
+ * Durations and dates with their reach in years: "within three years" → 3 ahead,
+ * "for seven years" → 7 in the past, "by year five" → 5 ahead, "in the first
+ * six months" → 0.5 ahead, "by 2028" → a date ahead (years unknown without a clock).
+ */
+export function timeExpressions(doc: Document): TimeExpression[] {
+  const found: TimeExpression[] = []
+  const tokens = doc.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    const unit = UNIT_YEARS[t.normal]
+    if (unit !== undefined) {
+      // Look back over at most four words for a number ("two and a half years", "a couple of years").
+      let value: number | undefined
+      let first = i
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const word = tokens[k]?.normal ?? ''
+        const n = numberValue(word.replace(/-/g, ''))
+        if (n !== undefined) {
+          value = value === undefined ? n : Math.max(value, n) + (word === 'half' ? 0.5 : 0)
+          first = k
+        } else if (!['and', 'of', 'or', 'to', '-'].includes(word)) break
+      }
+      // "year five", "year one": the unit comes first.
+      const next = tokens[i + 1]
+      if (value === undefined && (t.normal === 'year' || t.normal === 'month') && next) {
+        const n = numberValue(next.normal)
+        if (n !== undefined) {
+          found.push({ span: [t.start, next.end], years: n * unit, ahead: true })
+          continue
+        }
+      }
+      if (value === undefined) continue
+      const before = tokens[first - 1]?.normal ?? ''
+      const beforeTwo = tokens[first - 2]?.normal ?? ''
+      const after = tokens[i + 1]?.normal ?? ''
+      const past = PAST.has(before) || after === 'ago' || beforeTwo === 'last' || before === 'last'
+      const ahead = !past && (AHEAD.has(before) || AHEAD.has(beforeTwo) || before === 'the')
+      found.push({ span: [tokens[first]?.start ?? t.start, t.end], years: value * unit, ahead })
+    }
+  }
+  for (const e of doc.entities) {
+    if (e.type !== 'DATE') continue
+    if (found.some((f) => f.span[0] <= e.start && f.span[1] >= e.end)) continue
+    const text = doc.text.slice(e.start, e.end).toLowerCase()
+    const ahead = /\b(by|next|this|in|until|within)\b/.test(text) || /\b20[3-9]\d\b/.test(text)
+    found.push({ span: [e.start, e.end], ahead })
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0])
+}
