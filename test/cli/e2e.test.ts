@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// The built CLI, compiled by the same tsc and tsconfig.build.json as `npm run build`, into a
+// private folder so this suite neither needs nor clobbers dist/ while others build.
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const out = join(root, 'test-artifacts/cli-e2e/dist')
+const bin = join(out, 'cli/bin.js')
+const DEV = join(root, '../shared/data/dev-answers.jsonl')
+const dir = mkdtempSync(join(tmpdir(), 'headway-e2e-'))
+const run = promisify(execFile)
+
+async function headway(args: string[], stdin?: string) {
+  const child = run(process.execPath, [bin, ...args], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '' },
+  })
+  if (stdin !== undefined) child.child.stdin?.end(stdin)
+  else child.child.stdin?.end()
+  try {
+    const { stdout, stderr } = await child
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+const write = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(dir, name), content)
+  return name
+}
+
+const text = 'My goal is to lead the payments data team within three years.'
+write('a.txt', text)
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true })
+  // Type errors elsewhere in the tree are the type-check's business; emit still happens.
+  await run(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/cli/tsconfig.e2e.json'],
+    {
+      cwd: root,
+    },
+  ).catch(() => undefined)
+  expect(existsSync(bin), 'the CLI was built').toBe(true)
+  expect(existsSync(join(out, 'cli/batch/worker.js')), 'the batch worker was built').toBe(true)
+})
+
+describe('the built headway binary', () => {
+  it('analyzes a file and stdin, exit 0', async () => {
+    const fromFile = await headway(['analyze', 'a.txt'])
+    expect(fromFile.code).toBe(0)
+    expect(fromFile.stdout).toMatch(/^Score \d+\/100/)
+    const fromStdin = await headway(['analyze', '--json'], text)
+    expect(fromStdin.code).toBe(0)
+    expect(JSON.parse(fromStdin.stdout)).toHaveProperty('stats.words')
+  })
+
+  const bad: [string, string[], string | undefined, RegExp][] = [
+    ['a missing file', ['analyze', 'missing.txt'], undefined, /missing\.txt: no such file/],
+    ['a directory', ['analyze', '.'], undefined, /is a directory/],
+    [
+      'a binary file',
+      ['analyze', write('b.bin', new Uint8Array([1, 0, 2, 0]))],
+      undefined,
+      /looks binary/,
+    ],
+    [
+      'invalid UTF-8',
+      ['analyze', write('l.txt', new Uint8Array([0x63, 0xe9]))],
+      undefined,
+      /not valid UTF-8/,
+    ],
+    ['empty text', ['analyze', '-'], ' \n', /the answer is empty/],
+    [
+      'too long text',
+      ['analyze', write('long.txt', 'a'.repeat(20_001))],
+      undefined,
+      /too long: 20,001 characters/,
+    ],
+    [
+      'a company file that is not JSON',
+      ['analyze', 'a.txt', '--company', write('c.json', '{')],
+      undefined,
+      /c\.json is not valid JSON/,
+    ],
+    [
+      'a company file with wrong types',
+      ['analyze', 'a.txt', '--company', write('t.json', '{"values": [1]}')],
+      undefined,
+      /values\.0: /,
+    ],
+    ['an unknown command', ['analyse'], undefined, /unknown command 'analyse'/],
+  ]
+  describe.concurrent('bad input', () => {
+    for (const [what, args, stdin, message] of bad) {
+      it(`exits 2 on ${what}, with a message and no stack trace`, async ({ expect }) => {
+        const r = await headway(args, stdin)
+        expect(r.stderr).toMatch(message)
+        expect(r.stderr).not.toMatch(/\n\s+at /)
+        expect(r.code).toBe(2)
+      })
+    }
+  })
+
+  it('batches the dev set on two worker threads: 120 lines out, ids in order', async () => {
+    const r = await headway(['batch', '--in', DEV, '--out', 'dev.out.jsonl', '--workers', '2'])
+    expect(r.stderr).toMatch(/120 answers critiqued, 0 lines skipped.*2 workers/)
+    expect(r.code).toBe(0)
+    const ids = readFileSync(join(dir, 'dev.out.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id)
+    const expected = readFileSync(DEV, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id)
+    expect(ids).toEqual(expected)
+  })
+
+  it('reports bad batch lines by number and still writes the good ones; exit 1 when none are good', async () => {
+    write('mixed.jsonl', '{"id": "a", "text": "I plan to lead."}\n{oops\n{"id": "b", "text": ""}\n')
+    const r = await headway(['batch', '--in', 'mixed.jsonl', '--out', 'mixed.out.jsonl'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('line 2: not valid JSON')
+    expect(r.stderr).toContain('line 3: id "b": the answer is empty')
+    expect(readFileSync(join(dir, 'mixed.out.jsonl'), 'utf8')).toMatch(/^\{"id":"a",/)
+    write('bad.jsonl', '{oops\n')
+    expect((await headway(['batch', '--in', 'bad.jsonl', '--out', 'bad.out.jsonl'])).code).toBe(1)
+    expect((await headway(['batch', '--in', 'bad.jsonl'])).code).toBe(2)
+  })
+})
