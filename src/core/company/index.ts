@@ -1,0 +1,14 @@
+/**
+ * Company research (issue 3): pure extraction of a dossier from a company page
+ * and a job description. io fetches and cleans pages; this folder only reads
+ * HTML or text.
+ */
+export {
+  type DossierInput,
+  type DossierResult,
+  dossierToContext,
+  extractDossier,
+} from './dossier.js'
+export { parseJobDescription, parseJobHtml } from './job-description.js'
+export type { Block, Page, PageMetadata } from './page.js'
+export { pageFromHtml, pageFromText } from './page.js'

@@ -1,0 +1,274 @@
+import type { Job } from '../contracts/dossier.js'
+import { type Block, type Page, pageFromHtml, pageFromText } from './page.js'
+import { isPseudoHeading, sourceOf } from './sections.js'
+import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
+import { type JobSection, jobSectionOf, signals } from './signals.js'
+
+type Statement = Job['responsibilities'][number]
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+}
+const YEARS =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i
+const LABEL =
+  /^(job title|title|position|role|company|team|department|location|locations|work mode|workplace|employment type|type)\s*:\s*(.+)$/i
+const NICE_INLINE = /\b(?:nice to have|a plus|bonus|preferred|ideally|is an advantage)\b/i
+/** Capitalised technical terms by shape: TypeScript, PostgreSQL, AWS, Node.js, C++, .NET. */
+const TECH =
+  /(?<![\p{L}\p{N}])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z0-9]+[a-z]?s?|[A-Za-z]+\.(?:js|io)|C\+\+|C#|\.NET|[A-Z][a-z]+(?=\/))(?![\p{L}\p{N}])/gu
+const NOT_SKILLS = new Set([
+  'i',
+  'a',
+  'us',
+  'usa',
+  'uk',
+  'eu',
+  'ba',
+  'bs',
+  'ms',
+  'phd',
+  'or',
+  'and',
+  'we',
+  'you',
+  'ceo',
+  'cto',
+  'hr',
+  'eeo',
+  'faq',
+  'ny',
+  'sf',
+  'la',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'ok',
+  'it',
+  'us-based',
+  'emea',
+  'apac',
+  'est',
+  'pst',
+  'cet',
+  'utc',
+  'gmt',
+  'pto',
+  'ote',
+  'usd',
+  'eur',
+  'gbp',
+])
+
+function statement(page: Page, start: number, end: number, via: string): Statement {
+  const source = sourceOf(page, start, end, via)
+  return { text: clean(source.quote), source }
+}
+
+function titleOf(
+  page: Page,
+  labels: Map<string, Block>,
+): { title: string; company?: string; start?: number } {
+  const labelled =
+    labels.get('job title') ?? labels.get('title') ?? labels.get('position') ?? labels.get('role')
+  if (labelled) return { title: clean(labelled.text.replace(LABEL, '$2')) }
+  const first = page.blocks.find((b) => b.kind !== 'break')
+  const heading = page.blocks.find((b) => b.kind === 'heading' && !jobSectionOf(b.text))
+  const candidate =
+    heading && heading === page.blocks.find((b) => b.kind === 'heading') ? heading : first
+  if (
+    candidate &&
+    wordCount(candidate.text) <= 12 &&
+    !jobSectionOf(candidate.text) &&
+    !/[.!?]$/.test(candidate.text)
+  ) {
+    const at = /^(.+?)\s+(?:at|@)\s+(.+?)(?:\s+[(|–—-].*)?$/.exec(clean(candidate.text))
+    if (at?.[1] && at[2]) return { title: at[1], company: at[2] }
+    return {
+      title: clean(candidate.text).replace(/\s+[(|–—-]\s*(?:remote|hybrid|on-?site).*$/i, ''),
+    }
+  }
+  const hiring =
+    /\b(?:we(?:'re| are) (?:hiring|looking for|seeking)|join us as) (?:an? |our (?:next |first )?)?([A-Z]?[\w -]{2,60}?)(?: to | who |[,.]| in | at )/i.exec(
+      page.text,
+    )
+  return { title: hiring?.[1] ? clean(hiring[1]) : '' }
+}
+
+/**
+ * Parse a job description (plain text, Markdown or HTML already turned into a
+ * page) into title, company, team, responsibilities, requirements, nice to
+ * have, skills, years of experience, location and work mode. Sections come
+ * from headings matched against lexicons/job-signals.json ("What you'll do",
+ * "Requirements", "Nice to have"); a requirement line saying "a plus" or
+ * "preferred" moves to nice to have. Every statement keeps its source offsets
+ * into the job text. Without headings, sentences saying "you will" are
+ * responsibilities and those saying "you have" or "experience" requirements.
+ */
+export function parseJobPage(page: Page): Job | null {
+  if (page.text.trim() === '') return null
+  const labels = new Map<string, Block>()
+  for (const b of page.blocks) {
+    const m = LABEL.exec(b.text.trim())
+    if (m?.[1] && !labels.has(m[1].toLowerCase())) labels.set(m[1].toLowerCase(), b)
+  }
+  const job: Job = { title: '', responsibilities: [], requirements: [], niceToHave: [], skills: [] }
+  const head = titleOf(page, labels)
+  job.title = head.title
+
+  let section: JobSection | undefined
+  let sawSection = false
+  let aboutName: string | undefined
+  for (const b of page.blocks) {
+    if (b.kind === 'break') continue
+    const headingLike = b.kind === 'heading' || isPseudoHeading(b) || /:$/.test(b.text.trim())
+    const named =
+      headingLike && wordCount(b.text) <= 8 ? jobSectionOf(b.text.replace(/:$/, '')) : undefined
+    if (named) {
+      section = named
+      sawSection = true
+      const about = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,40})$/i.exec(
+        clean(b.text).replace(/:$/, ''),
+      )
+      if (about?.[1]) aboutName = about[1]
+      continue
+    }
+    if (b.kind === 'heading') {
+      if (sawSection) section = undefined
+      continue
+    }
+    if (LABEL.test(b.text.trim())) continue
+    if (section === 'responsibilities') {
+      for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start))
+        if (wordCount(s.text) >= 3)
+          job.responsibilities.push(statement(page, s.start, s.end, 'job:responsibilities'))
+    } else if (section === 'requirements' || section === 'niceToHave') {
+      for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
+        if (wordCount(s.text) < 2) continue
+        const nice = section === 'niceToHave' || NICE_INLINE.test(s.text)
+        const target = nice ? job.niceToHave : job.requirements
+        target.push(statement(page, s.start, s.end, nice ? 'job:nice-to-have' : 'job:requirements'))
+      }
+    }
+  }
+  if (!sawSection) {
+    for (const b of page.blocks) {
+      if (b.kind === 'heading' || b.kind === 'break') continue
+      for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
+        if (/\byou(?:'ll| will)\b/i.test(s.text))
+          job.responsibilities.push(statement(page, s.start, s.end, 'job:you-will'))
+        else if (
+          /\b(?:you have|you bring|experience (?:with|in)|required|must have|years of)\b/i.test(
+            s.text,
+          )
+        )
+          (NICE_INLINE.test(s.text) ? job.niceToHave : job.requirements).push(
+            statement(page, s.start, s.end, 'job:you-have'),
+          )
+      }
+    }
+  }
+
+  const company = labels.get('company')
+  const companyName = company
+    ? clean(company.text.replace(LABEL, '$2'))
+    : (head.company ?? aboutName)
+  if (companyName) job.company = companyName
+  const teamLabel = labels.get('team') ?? labels.get('department')
+  const team = teamLabel
+    ? clean(teamLabel.text.replace(LABEL, '$2'))
+    : /\b(?:join|on|in) (?:our|the) ((?:[A-Z][\w&-]*\s){1,3})team\b/.exec(page.text)?.[1]?.trim()
+  if (team) job.team = team
+
+  const reqText = [...job.requirements, ...job.niceToHave].map((s) => s.text)
+  const years = reqText
+    .concat(page.text)
+    .map((t) => YEARS.exec(t))
+    .find((m) => m)?.[1]
+  if (years) job.years = NUMBER_WORDS[years.toLowerCase()] ?? Number(years)
+
+  const location = labels.get('location') ?? labels.get('locations')
+  if (location) job.location = clean(location.text.replace(LABEL, '$2'))
+  else {
+    const m =
+      /\b(?:based in|located in|office in|offices in)\s+([A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,3})/.exec(
+        page.text,
+      )
+    if (m?.[1]) job.location = m[1]
+  }
+  const modeText = [
+    job.title,
+    job.location ?? '',
+    labels.get('work mode')?.text ?? '',
+    labels.get('workplace')?.text ?? '',
+    page.text,
+  ].join('\n')
+  for (const entry of signals().workModes) {
+    if (
+      entry.matchers.some(
+        (m) =>
+          m.find(modeText) >= 0 &&
+          !/\bnot\s+(?:a\s+)?$/i.test(modeText.slice(0, m.find(modeText)).slice(-12)),
+      )
+    ) {
+      job.workMode = entry.mode
+      break
+    }
+  }
+  job.skills = skillsOf(
+    [...job.requirements, ...job.niceToHave, ...job.responsibilities].map((s) => s.text),
+  )
+  return job
+}
+
+/** Skills named in requirement and duty lines: lexicon terms, then capitalised technical terms by shape. */
+function skillsOf(lines: readonly string[]): string[] {
+  const out: string[] = []
+  const seen = new Set<string>()
+  const add = (s: string) => {
+    const key = normalise(s)
+    if (!key || seen.has(key) || NOT_SKILLS.has(key)) return
+    seen.add(key)
+    out.push(s)
+  }
+  for (const line of lines) {
+    for (const m of signals().skills) {
+      const at = m.find(line)
+      if (at >= 0) add(line.slice(at, at + m.pattern.length))
+    }
+    for (const t of line.matchAll(TECH)) add(t[0])
+  }
+  return out.slice(0, 60)
+}
+
+/**
+ * Parse a job description given as text (or Markdown). Returns null for an
+ * empty text. Offsets in every source point into `text` as given.
+ *
+ * @example
+ * parseJobDescription('Data Analyst\n\nRequirements:\n- 3+ years of SQL').years // 3
+ */
+export function parseJobDescription(text: string): Job | null {
+  return parseJobPage(pageFromText(text))
+}
+
+/** Parse a job description given as HTML; sources point into the returned page text. */
+export function parseJobHtml(html: string): { job: Job | null; text: string } {
+  const page = pageFromHtml(html)
+  return { job: parseJobPage(page), text: page.text }
+}
+
+/** Normalised heading text, exported for tests of the section lexicon. */
+export const jobHeading = (text: string) => jobSectionOf(text) ?? null

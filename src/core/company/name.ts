@@ -1,0 +1,83 @@
+import type { Page } from './page.js'
+import { organizationOf } from './page.js'
+import { normalise } from './sentences.js'
+
+const GENERIC = new Set([
+  'about',
+  'about us',
+  'careers',
+  'jobs',
+  'home',
+  'our values',
+  'values',
+  'our story',
+  'who we are',
+  'culture',
+  'our culture',
+  'mission',
+  'our mission',
+  'company',
+  'team',
+  'join us',
+  'work with us',
+  'life at',
+])
+
+function usableName(s: string | null | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim()
+  if (!t || t.length > 80 || GENERIC.has(normalise(t))) return undefined
+  return t
+}
+
+function fromTitle(title: string): string | undefined {
+  const parts = title
+    .split(/\s+[|–—·:-]\s+|\s*\|\s*/)
+    .map((p) => p.replace(/^(?:about|careers at|jobs at|life at|working at|join)\s+/i, '').trim())
+    .filter((p) => usableName(p) && p.split(/\s+/).length <= 4)
+  return parts.sort((a, b) => a.length - b.length)[0]
+}
+
+function fromUrl(url: string): string | undefined {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '')
+    if (/^[\d.]+$|^\[|^localhost$/.test(host)) return undefined
+    const label = host.split('.').slice(-2, -1)[0] ?? host
+    return label ? label.charAt(0).toUpperCase() + label.slice(1) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The company's name, from the most deliberate statement of it to the least:
+ * og:site_name (Readability's siteName), the JSON-LD Organization name, the
+ * page title minus "About" / "Careers" parts, an h1 "About X", a sentence
+ * opening "At X, we", the URL's domain. Null when none gives one.
+ */
+export function extractName(page: Page, url?: string): string | null {
+  const meta = page.meta
+  const candidates = [
+    usableName(meta.siteName),
+    usableName(organizationOf(meta.jsonLd ?? [])?.name),
+    meta.title ? fromTitle(meta.title) : undefined,
+  ]
+  for (const c of candidates) if (c) return c
+  for (const b of page.blocks) {
+    const about =
+      b.kind === 'heading'
+        ? /^(?:about|welcome to|life at|careers at|join)\s+(.{2,40})$/i.exec(b.text.trim())
+        : null
+    const name = usableName(about?.[1]?.replace(/[.!]$/, ''))
+    if (name && !/^(?:us|the|our)\b/i.test(name)) return name
+  }
+  const at = /(?:^|\.\s)At ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}),\s+we\b/.exec(page.text)
+  if (at?.[1]) return at[1]
+  const firstHeading = page.blocks.find((b) => b.kind === 'heading' && b.level === 1)
+  if (url) {
+    const u = fromUrl(url)
+    if (u) return u
+  }
+  return firstHeading && firstHeading.text.split(/\s+/).length <= 3
+    ? (usableName(firstHeading.text) ?? null)
+    : null
+}

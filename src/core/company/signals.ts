@@ -1,0 +1,172 @@
+import { z } from 'zod'
+import company from '../lexicons/company-signals.json' with { type: 'json' }
+import job from '../lexicons/job-signals.json' with { type: 'json' }
+import { normalise } from './sentences.js'
+
+const lowerPhrase = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.toLowerCase(), 'lower-case')
+const headingEntry = z.object({
+  pattern: lowerPhrase,
+  source: z.string().min(1),
+  note: z.string().optional(),
+})
+const phraseEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: lowerPhrase,
+  source: z.string().min(1),
+})
+
+export const companySignalsSchema = z.object({
+  note: z.string().min(1),
+  source: z.string().min(1),
+  headings: z.object({
+    mission: z.array(headingEntry),
+    vision: z.array(headingEntry),
+    values: z.array(headingEntry),
+    initiatives: z.array(headingEntry),
+    products: z.array(headingEntry),
+    customers: z.array(headingEntry),
+  }),
+  phrases: z.object({
+    mission: z.array(phraseEntry),
+    vision: z.array(phraseEntry),
+    initiatives: z.array(phraseEntry),
+  }),
+  horizon: z.object({
+    note: z.string(),
+    source: z.string().min(1),
+    short: z.array(lowerPhrase),
+    long: z.array(lowerPhrase),
+  }),
+  culture: z.array(
+    z.object({
+      signal: z.string().regex(/^[a-z-]+$/),
+      phrases: z.array(lowerPhrase).min(1),
+      source: z.string().min(1),
+    }),
+  ),
+  ignore: z.object({ note: z.string(), source: z.string().min(1), phrases: z.array(lowerPhrase) }),
+})
+
+export const jobSignalsSchema = z.object({
+  note: z.string().min(1),
+  source: z.string().min(1),
+  sections: z.array(
+    z.object({
+      section: z.enum(['responsibilities', 'requirements', 'niceToHave', 'benefits', 'about']),
+      pattern: lowerPhrase,
+      source: z.string().min(1),
+    }),
+  ),
+  workModes: z.object({
+    note: z.string(),
+    source: z.string().min(1),
+    entries: z.array(
+      z.object({
+        mode: z.enum(['remote', 'hybrid', 'onsite']),
+        phrases: z.array(lowerPhrase),
+        source: z.string().min(1),
+      }),
+    ),
+  }),
+  skills: z.object({ note: z.string(), source: z.string().min(1), terms: z.array(lowerPhrase) }),
+})
+
+export type HeadingField = keyof z.infer<typeof companySignalsSchema>['headings']
+export type JobSection = z.infer<typeof jobSignalsSchema>['sections'][number]['section']
+
+/** A compiled phrase: matches whole words, case-insensitively, on raw text. */
+export interface Matcher {
+  readonly id: string
+  readonly pattern: string
+  readonly re: RegExp
+  /** Index of the match (start of the phrase) or -1. */
+  find(text: string): number
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Compile a lower-case phrase into a word-bounded, case-insensitive matcher (straight and curly apostrophes alike). */
+export function compile(id: string, pattern: string): Matcher {
+  const body = escapeRe(pattern).replace(/'/g, "['’]").replace(/ /g, '\\s+')
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')
+  return {
+    id,
+    pattern,
+    re,
+    find(text) {
+      const m = re.exec(text)
+      return m ? m.index : -1
+    },
+  }
+}
+
+export interface Signals {
+  readonly company: z.infer<typeof companySignalsSchema>
+  readonly job: z.infer<typeof jobSignalsSchema>
+  readonly missionPhrases: readonly Matcher[]
+  readonly visionPhrases: readonly Matcher[]
+  readonly planPhrases: readonly Matcher[]
+  readonly culture: ReadonlyArray<{ signal: string; matchers: readonly Matcher[] }>
+  readonly shortHorizon: readonly Matcher[]
+  readonly longHorizon: readonly Matcher[]
+  readonly ignore: ReadonlySet<string>
+  readonly workModes: ReadonlyArray<{
+    mode: 'remote' | 'hybrid' | 'onsite'
+    matchers: readonly Matcher[]
+  }>
+  readonly skills: readonly Matcher[]
+}
+
+let cached: Signals | undefined
+
+/** The company and job lexicons, validated and compiled once (STYLE 5). */
+export function signals(): Signals {
+  if (cached) return cached
+  const c = companySignalsSchema.parse(company)
+  const j = jobSignalsSchema.parse(job)
+  cached = Object.freeze({
+    company: c,
+    job: j,
+    missionPhrases: c.phrases.mission.map((p) => compile(p.id, p.pattern)),
+    visionPhrases: c.phrases.vision.map((p) => compile(p.id, p.pattern)),
+    planPhrases: c.phrases.initiatives.map((p) => compile(p.id, p.pattern)),
+    culture: c.culture.map((e) => ({
+      signal: e.signal,
+      matchers: e.phrases.map((p) => compile(e.signal, p)),
+    })),
+    shortHorizon: c.horizon.short.map((p) => compile('short', p)),
+    longHorizon: c.horizon.long.map((p) => compile('long', p)),
+    ignore: new Set(c.ignore.phrases),
+    workModes: j.workModes.entries.map((e) => ({
+      mode: e.mode,
+      matchers: e.phrases.map((p) => compile(e.mode, p)),
+    })),
+    skills: j.skills.terms.map((t) => compile(t, t)),
+  })
+  return cached
+}
+
+/** The first heading pattern of `field` that a heading's words contain, or undefined. Headings over 8 words are sentences, not section titles. */
+export function headingMatch(field: HeadingField, heading: string): string | undefined {
+  const words = ` ${normalise(heading)} `
+  if (words.trim().split(' ').length > 8) return undefined
+  for (const entry of signals().company.headings[field]) {
+    if (words.includes(` ${normalise(entry.pattern)} `)) return entry.pattern
+  }
+  return undefined
+}
+
+/** The job section a heading names (first pattern in lexicon order), or undefined. */
+export function jobSectionOf(heading: string): JobSection | undefined {
+  const words = ` ${normalise(heading)} `
+  if (words.trim().split(' ').length > 8) return undefined
+  for (const entry of signals().job.sections) {
+    if (words.includes(` ${normalise(entry.pattern)} `)) return entry.section
+  }
+  return undefined
+}

@@ -1,0 +1,79 @@
+import type { Source } from '../contracts/dossier.js'
+import type { Block, Page } from './page.js'
+import { headingVia, sectionsFor, sourceOf } from './sections.js'
+import { clean, type Piece, sentencesOf, wordCount } from './sentences.js'
+import type { HeadingField, Matcher } from './signals.js'
+
+export interface Statement {
+  text: string
+  source: Source
+}
+
+/** The statement a section opens with: its first sentence, joined to the next when it ends in a colon or is a fragment. */
+function opening(page: Page, blocks: readonly Block[], via: string): Statement | null {
+  const body = blocks.find((b) => b.kind !== 'break' && b.text.trim() !== '')
+  if (!body) return null
+  const sentences = sentencesOf(body.text, body.start)
+  const first = sentences[0]
+  if (!first) return null
+  let end = first.end
+  if ((/:$/.test(first.text) || wordCount(first.text) < 5) && sentences[1]) end = sentences[1].end
+  const quote = sourceOf(page, first.start, end, via)
+  return { text: clean(quote.quote), source: quote }
+}
+
+/** Sentences of every body block (headings included: "We exist to…" is often an h2), in page order. */
+export function allSentences(
+  page: Page,
+  origin: Block['origin'] = 'body',
+): Array<Piece & { block: Block }> {
+  const out: Array<Piece & { block: Block }> = []
+  for (const b of page.blocks) {
+    if (b.kind === 'break' || b.origin !== origin) continue
+    for (const s of sentencesOf(b.text, b.start)) out.push({ ...s, block: b })
+  }
+  return out
+}
+
+/** The sentence that states something, joined to the next one when it ends in a colon ("Our mission is simple:"). */
+function withFollower(
+  page: Page,
+  sentences: ReadonlyArray<Piece & { block: Block }>,
+  i: number,
+  via: string,
+): Statement {
+  const s = sentences[i] as Piece & { block: Block }
+  const next = sentences[i + 1]
+  const end = /:$/.test(s.text) && next ? next.end : s.end
+  const source = sourceOf(page, s.start, end, via)
+  return { text: clean(source.quote), source }
+}
+
+/**
+ * A statement field (mission, vision) as a cascade: a section headed like the
+ * field (its opening sentence), then the phrase patterns in lexicon order over
+ * the body sentences, then the same phrases over JSON-LD text, then null.
+ * Body text comes before structured data because an Organization
+ * `description` is as often a marketing tagline as a mission.
+ */
+export function extractStatement(
+  page: Page,
+  field: HeadingField,
+  phrases: readonly Matcher[],
+  exclude: ReadonlyArray<Statement | null> = [],
+): Statement | null {
+  const taken = (start: number) =>
+    exclude.some((e) => e && start >= e.source.start && start < e.source.end)
+  for (const section of sectionsFor(page, field)) {
+    const found = opening(page, section.blocks, headingVia(section.pattern))
+    if (found && !taken(found.source.start)) return found
+  }
+  for (const origin of ['body', 'json-ld'] as const) {
+    const sentences = allSentences(page, origin)
+    for (const phrase of phrases) {
+      const i = sentences.findIndex((s) => phrase.find(s.text) >= 0 && !taken(s.start))
+      if (i >= 0) return withFollower(page, sentences, i, `phrase:${phrase.id}`)
+    }
+  }
+  return null
+}

@@ -1,0 +1,276 @@
+import type { CompanyValue } from '../contracts/dossier.js'
+import type { Block, Page } from './page.js'
+import {
+  contentAfter,
+  headingVia,
+  isPseudoHeading,
+  type Section,
+  sectionsFor,
+  sourceOf,
+} from './sections.js'
+import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
+import { headingMatch, signals } from './signals.js'
+
+/** A value before it gets its source: the name, its description and the span it covers. */
+interface Candidate {
+  name: string
+  description?: string
+  start: number
+  end: number
+}
+
+/** One way a values section can list its values; returns candidates or an empty list. */
+type Strategy = (page: Page, section: Section) => Candidate[]
+
+const MAX_NAME_WORDS = 10
+const NAME_SEPARATOR = /^(.{2,60}?)\s*(?::|\s[—–-]\s|—|–)\s*(\S.*)$/s
+
+function tidyName(raw: string): string {
+  return clean(raw)
+    .replace(/^\d{1,2}[.)]\s*/, '')
+    .replace(/^["“'‘]|["”'’]$/g, '')
+    .replace(/[\s:.;,—–-]+$/, '')
+    .trim()
+}
+
+function tidyDescription(raw: string): string | undefined {
+  const d = clean(raw)
+    .replace(/^[\s:.;,—–-]+/, '')
+    .trim()
+  return d === '' ? undefined : d
+}
+
+function candidate(
+  name: string,
+  description: string | undefined,
+  start: number,
+  end: number,
+): Candidate {
+  return description === undefined ? { name, start, end } : { name, description, start, end }
+}
+
+const isBody = (b: Block) => b.kind === 'para' || b.kind === 'item' || b.kind === 'def'
+
+/** Cards and headed paragraphs: each sub-heading is a value, the text under it its description. */
+const subHeadings: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  const blocks = section.blocks
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading' || b.level <= section.level) return
+    const body: Block[] = []
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j] as Block
+      if (next.kind === 'heading') break
+      if (isBody(next)) body.push(next)
+    }
+    const name = tidyName(b.text)
+    if (wordCount(name) > MAX_NAME_WORDS) return
+    const first = body[0]
+    out.push(
+      candidate(name, first && tidyDescription(first.text), b.start, first ? first.end : b.end),
+    )
+  })
+  return out
+}
+
+/** Definition lists: each term a value, its definition the description. */
+const definitionList: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  section.blocks.forEach((b, i) => {
+    if (b.kind !== 'term') return
+    const next = section.blocks[i + 1]
+    const def = next?.kind === 'def' ? next : undefined
+    out.push(
+      candidate(tidyName(b.text), def && tidyDescription(def.text), b.start, def ? def.end : b.end),
+    )
+  })
+  return out
+}
+
+/** Bold lead-ins: "<strong>Own it.</strong> We finish what we start." */
+const boldLeadIns: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  for (const b of section.blocks) {
+    if (!isBody(b) || !b.lead) continue
+    const name = tidyName(b.lead)
+    if (!name || wordCount(name) > MAX_NAME_WORDS) continue
+    const at = b.text.indexOf(b.lead)
+    const rest = b.text.slice(at + b.lead.length).replace(/^(\*\*|__)/, '')
+    out.push(candidate(name, tidyDescription(rest), b.start, b.end))
+  }
+  return out
+}
+
+/** "Name: description" and "Name — description" lines, in lists or paragraphs. */
+const nameColon: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  for (const b of section.blocks) {
+    if (!isBody(b)) continue
+    const m = NAME_SEPARATOR.exec(b.text)
+    if (!m) continue
+    const name = tidyName(m[1] ?? '')
+    if (!/^[\p{Lu}\d"“]/u.test(name) || wordCount(name) > 6) continue
+    out.push(candidate(name, tidyDescription(m[2] ?? ''), b.start, b.end))
+  }
+  return out
+}
+
+/** Plain list items: a short item is a name; a long one splits into a short first sentence and the rest. */
+const listItems: Strategy = (_page, section) => {
+  const items = section.blocks.filter((b) => b.kind === 'item')
+  const firstGroup = items[0]?.group
+  const out: Candidate[] = []
+  for (const b of items) {
+    if (b.group !== firstGroup) continue
+    const c =
+      splitShortFirst(b) ??
+      (wordCount(b.text) <= 16 ? candidate(tidyName(b.text), undefined, b.start, b.end) : undefined)
+    if (c) out.push(c)
+  }
+  return out
+}
+
+/** Cards without headings: a short line followed by a longer paragraph, repeated. */
+const shortThenLong: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  const blocks = section.blocks.filter((b) => b.kind === 'para')
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    const next = blocks[i + 1]
+    if (!isPseudoHeading(b) || !next || isPseudoHeading(next)) continue
+    out.push(candidate(tidyName(b.text), tidyDescription(next.text), b.start, next.end))
+    i++
+  }
+  return out
+}
+
+/** Paragraphs that open with a short sentence naming the value: "Be curious. We ask why." */
+const leadSentences: Strategy = (_page, section) => {
+  const out: Candidate[] = []
+  for (const b of section.blocks) {
+    if (b.kind !== 'para') continue
+    const c = splitShortFirst(b)
+    if (c) out.push(c)
+  }
+  return out
+}
+
+function splitShortFirst(b: Block): Candidate | undefined {
+  const sentences = sentencesOf(b.text, b.start)
+  const first = sentences[0]
+  if (!first || sentences.length < 2 || wordCount(first.text) > 6) return undefined
+  if (wordCount(b.text) <= 10) return undefined
+  const rest = b.text.slice(first.end - b.start)
+  return candidate(tidyName(first.text), tidyDescription(rest), b.start, b.end)
+}
+
+/**
+ * Strategies in order, most explicit structure first: a sub-heading or a `<dt>`
+ * is markup that says "this is a name", a bold lead-in nearly so, a colon line
+ * less, and bare list items or short lines least.
+ */
+const STRATEGIES: ReadonlyArray<[string, Strategy]> = [
+  ['subheadings', subHeadings],
+  ['dl', definitionList],
+  ['bold-lead', boldLeadIns],
+  ['name-colon', nameColon],
+  ['list-items', listItems],
+  ['cards', shortThenLong],
+  ['lead-sentence', leadSentences],
+]
+
+/** When the cards repeat the values heading's own level (h3 "Our values", h3 per card), take the run of same-level headings. */
+function looseSection(page: Page, section: Section): Section {
+  const blocks: Block[] = []
+  for (let i = section.index + 1; i < page.blocks.length && blocks.length < 60; i++) {
+    const b = page.blocks[i] as Block
+    if (b.kind === 'break') break
+    if (b.kind === 'heading') {
+      if (b.level < section.level) break
+      if (isAnyField(b.text)) break
+      const body = contentAfter(page, i, b.level)
+      if (body.length === 0 || body.length > 3) break
+      blocks.push({ ...b, level: section.level + 1 })
+      continue
+    }
+    blocks.push(b)
+  }
+  return { ...section, blocks }
+}
+
+function isAnyField(text: string): boolean {
+  return (['mission', 'vision', 'values', 'initiatives', 'products', 'customers'] as const).some(
+    (f) => headingMatch(f, text) !== undefined,
+  )
+}
+
+function usable(c: Candidate, section: Section): boolean {
+  const n = normalise(c.name)
+  if (n === '' || wordCount(c.name) > 16) return false
+  if (signals().ignore.has(n)) return false
+  // an intro line that repeats the heading ("Our values") is not a value
+  return headingMatch('values', c.name) === undefined || n !== normalise(section.heading.text)
+}
+
+/** A comma list in one sentence: "Our values are integrity, curiosity and care." */
+const INLINE = /\b(?:our|the company['’]s) (?:core )?values are:?\s+([^.!?]+)/i
+
+function inlineValues(page: Page): CompanyValue[] {
+  for (const b of page.blocks) {
+    if (b.origin !== 'body' || b.kind === 'break') continue
+    for (const s of sentencesOf(b.text, b.start)) {
+      const m = INLINE.exec(s.text)
+      if (!m) continue
+      const names = (m[1] ?? '')
+        .split(/,\s*|\s+and\s+|\s*;\s*/)
+        .map(tidyName)
+        .filter((n) => n !== '' && wordCount(n) <= 5)
+      if (names.length < 2) continue
+      return names.map((name) => ({
+        name,
+        source: sourceOf(page, s.start, s.end, 'phrase:our-values-are'),
+      }))
+    }
+  }
+  return []
+}
+
+/**
+ * Named values: find each values-like section (lexicon headings, or a short
+ * stand-alone line such as "What we value"), then read the list structure under
+ * it with the first strategy that yields at least two values. The values
+ * themselves are never matched against a vocabulary: "Disagree and commit" is a
+ * value because the page lists it so. Falls back to "our values are A, B and C".
+ *
+ * @example
+ * extractValues(pageFromHtml('<h2>Our values</h2><ul><li>Be kind</li><li>Ship it</li></ul>'))
+ * // [{ name: 'Be kind', source: {…, via: 'heading:our-values list-items'} }, { name: 'Ship it', … }]
+ */
+export function extractValues(page: Page): CompanyValue[] {
+  const found: CompanyValue[] = []
+  const seen = new Set<string>()
+  for (const strict of sectionsFor(page, 'values')) {
+    for (const section of [strict, looseSection(page, strict)]) {
+      let added = false
+      for (const [name, strategy] of STRATEGIES) {
+        const candidates = strategy(page, section).filter((c) => usable(c, section))
+        if (candidates.length < 2) continue
+        for (const c of candidates) {
+          const key = normalise(c.name)
+          if (seen.has(key)) continue
+          seen.add(key)
+          const source = sourceOf(page, c.start, c.end, `${headingVia(section.pattern)} ${name}`)
+          found.push(
+            c.description === undefined
+              ? { name: c.name, source }
+              : { name: c.name, description: c.description, source },
+          )
+        }
+        added = true
+        break
+      }
+      if (added) break
+    }
+  }
+  return found.length > 0 ? found : inlineValues(page)
+}
