@@ -1,0 +1,166 @@
+import { useId, useRef, useState } from 'react'
+import type { CritiqueContext } from '../../../src/core/contracts/context.js'
+import type { CriterionId, Report } from '../../../src/core/contracts/report.js'
+import { useCritique } from '../hooks/useCritique.js'
+import { Busy } from './Busy.js'
+import { BASE_CRITERIA, CHANGE_CRITERIA, CRITERION_LABELS, FLAG_LABELS } from './labels.js'
+import { findingsAt, segments } from './segments.js'
+
+interface Props {
+  value: string
+  onChange: (text: string) => void
+  context?: CritiqueContext
+  label: string
+  hint?: string
+  /** Called with each fresh report, e.g. to save it with a version. */
+  onReport?: (report: Report) => void
+}
+
+/**
+ * A textarea with a live critique beside it: the score, each criterion as a bar,
+ * flagged spans highlighted in a layer behind the text, and the findings as a
+ * list that selects its span. Every region has a fixed size, so nothing jumps
+ * as the critique changes.
+ */
+export function CritiqueEditor({ value, onChange, context, label, hint }: Props) {
+  const id = useId()
+  const areaRef = useRef<HTMLTextAreaElement>(null)
+  const layerRef = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState<number[]>([])
+  const [caret, setCaret] = useState<number | null>(null)
+  const { report, ms, ready, error } = useCritique(value, context)
+  const findings = report?.findings ?? []
+  const criteria = context?.careerChange ? [...BASE_CRITERIA, ...CHANGE_CRITERIA] : BASE_CRITERIA
+  const byId = new Map(report?.criteria.map((c) => [c.id, c]) ?? [])
+  const here = caret === null ? [] : findingsAt(findings, caret)
+  const lit = new Set([...active, ...here])
+
+  const syncScroll = () => {
+    if (areaRef.current && layerRef.current) layerRef.current.scrollTop = areaRef.current.scrollTop
+  }
+  const select = (i: number) => {
+    const f = findings[i]
+    const area = areaRef.current
+    if (!f || !area) return
+    area.focus()
+    area.setSelectionRange(f.span[0], f.span[1])
+    setCaret(f.span[0])
+  }
+
+  return (
+    <div className="critique">
+      <div>
+        <label htmlFor={id}>
+          {label}
+          {hint ? <span className="hint">{hint}</span> : null}
+        </label>
+        <div className="editor">
+          <div className="editor-layer" ref={layerRef} aria-hidden="true">
+            {segments(value, findings).map((s) =>
+              s.findings.length ? (
+                <mark key={s.start} className={s.findings.some((k) => lit.has(k)) ? 'active' : ''}>
+                  {value.slice(s.start, s.end)}
+                </mark>
+              ) : (
+                <span key={s.start}>{value.slice(s.start, s.end)}</span>
+              ),
+            )}
+            {'\u200b'}
+          </div>
+          <textarea
+            id={id}
+            ref={areaRef}
+            value={value}
+            spellCheck
+            aria-describedby={`${id}-cursor`}
+            onChange={(e) => onChange(e.target.value)}
+            onScroll={syncScroll}
+            onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+            onBlur={() => setCaret(null)}
+          />
+        </div>
+        <p id={`${id}-cursor`} className="at-cursor small" aria-live="polite">
+          {here.length
+            ? here
+                .map((k) => findings[k])
+                .map((f) => (f ? `${f.message}${f.suggestion ? ` Try: ${f.suggestion}` : ''}` : ''))
+                .join(' ')
+            : 'Move the cursor into a highlighted phrase to read the advice here.'}
+        </p>
+      </div>
+      <section aria-label="Live critique" className="critique-panel">
+        <div className="score" data-testid="score">
+          {error ? (
+            <p className="error" role="alert">
+              {error.message}
+            </p>
+          ) : !ready || !report ? (
+            <Busy label="Loading the critique engine (once, about 4 MB)…" />
+          ) : (
+            <>
+              <span className="big">
+                {report.score}
+                <span className="skip-link"> out of 100</span>
+              </span>
+              <span className={`verdict verdict-${report.verdict}`}>
+                {report.verdict.replace('-', ' ')}
+              </span>
+              <span className="small muted" data-analyze-ms={ms?.toFixed(2)}>
+                {report.stats.words} words · ~{report.stats.seconds} s · checked in{' '}
+                {ms === undefined ? '–' : ms.toFixed(1)} ms
+              </span>
+            </>
+          )}
+        </div>
+        <ul className="bars" aria-label="Criteria">
+          {criteria.map((cid: CriterionId) => {
+            const c = byId.get(cid)
+            const pct = Math.round((c?.score ?? 0) * 100)
+            return (
+              <li key={cid} title={c?.advice ?? ''}>
+                <span id={`${id}-${cid}`}>{CRITERION_LABELS[cid]}</span>
+                <meter
+                  aria-labelledby={`${id}-${cid}`}
+                  min={0}
+                  max={100}
+                  low={40}
+                  high={75}
+                  optimum={100}
+                  value={pct}
+                  aria-valuetext={`${pct} of 100${c?.advice ? `: ${c.advice}` : ''}`}
+                />
+                <span className="small">{pct}</span>
+              </li>
+            )
+          })}
+        </ul>
+        <h3 id={`${id}-findings`}>
+          {findings.length
+            ? `${findings.length} thing${findings.length === 1 ? '' : 's'} to fix`
+            : 'Nothing flagged'}
+        </h3>
+        <ul className="findings" aria-labelledby={`${id}-findings`} data-testid="findings">
+          {findings.map((f, i) => (
+            <li key={`${f.rule}-${f.span[0]}-${f.span[1]}`}>
+              <button
+                type="button"
+                className={lit.has(i) ? 'active' : ''}
+                data-flag={f.flag ?? ''}
+                data-rule={f.rule}
+                onClick={() => select(i)}
+                onMouseEnter={() => setActive([i])}
+                onMouseLeave={() => setActive([])}
+                onFocus={() => setActive([i])}
+                onBlur={() => setActive([])}
+              >
+                {f.flag ? <span className="flag">{FLAG_LABELS[f.flag]} </span> : null}“
+                {value.slice(f.span[0], f.span[1])}”: {f.message}
+                {f.suggestion ? <span className="muted"> Try: {f.suggestion}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,374 @@
+import { useCallback, useId, useState } from 'react'
+import type { StoredPractice } from '../../../../src/core/contracts/entities.js'
+import {
+  QUESTION_KINDS,
+  type QuestionKind,
+  type Report,
+} from '../../../../src/core/contracts/report.js'
+import { api } from '../../api/client.js'
+import { critiqueContext } from '../../api/context.js'
+import { Busy } from '../../components/Busy.js'
+import { ErrorNote } from '../../components/ErrorNote.js'
+import { LineChart } from '../../components/LineChart.js'
+import { FLAG_LABELS, QUESTION_LABELS } from '../../components/labels.js'
+import { pickTarget } from '../../components/TargetPicker.js'
+import type { ToneSummary } from '../../hooks/pitch.js'
+import { useAsync } from '../../hooks/useAsync.js'
+import { useCritique } from '../../hooks/useCritique.js'
+import { type PathData, usePathData } from '../../hooks/usePathData.js'
+import { useSelection } from '../../hooks/useSelection.js'
+import { useSpeech } from '../../hooks/useSpeech.js'
+import { formatTime, useTimer } from '../../hooks/useTimer.js'
+import { useTone } from '../../hooks/useTone.js'
+import { type Delivery, delivery, measuredPace, wordBudget } from './delivery.js'
+import { followUps } from './followUps.js'
+
+/** STAR prompts for the other common questions (Situation, Task, Action, Result). */
+const STAR_PROMPTS = [
+  'Tell me about a time you led a project.',
+  'Tell me about a time you disagreed with a colleague.',
+  'Tell me about a mistake you made and what you learned.',
+  'Tell me about a time you learned something new quickly.',
+] as const
+
+interface Question {
+  text: string
+  kind?: QuestionKind
+}
+
+const QUESTIONS: Question[] = [
+  ...QUESTION_KINDS.map((k) => ({ text: QUESTION_LABELS[k], kind: k })),
+  ...STAR_PROMPTS.map((text) => ({ text })),
+]
+
+/** Step 6: rehearse aloud or in writing, timed, with delivery figures and tone. */
+export function PracticeScreen() {
+  const data = usePathData()
+  return (
+    <>
+      <h1 tabIndex={-1}>6. Practice</h1>
+      <p className="muted">
+        Pick a question, press Start, and answer aloud or by typing. Stop when you are done to see
+        your pace, fillers, hedges and the critique.
+      </p>
+      {data.loading ? <Busy label="Loading…" /> : null}
+      <ErrorNote error={data.error} what="load your profile" />
+      {data.data ? <Rehearsal data={data.data} /> : null}
+    </>
+  )
+}
+
+function Rehearsal({ data }: { data: PathData }) {
+  const id = useId()
+  const [appId] = useSelection('application')
+  const { application, company } = pickTarget(data.companies, data.applications, appId)
+  const [qIndex, setQIndex] = useState(0)
+  const question = QUESTIONS[qIndex] ?? (QUESTIONS[0] as Question)
+  const [transcript, setTranscript] = useState('')
+  const [useVoice, setUseVoice] = useState(false)
+  const [tone, setTone] = useState<ToneSummary | null>(null)
+  const [seconds, setSeconds] = useState<number>()
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState<Error>()
+  const [last, setLast] = useState<{ d: Delivery; report: Report }>()
+  const timer = useTimer()
+  const toneMeter = useTone()
+  const onFinal = useCallback(
+    (t: string) => setTranscript((prev) => (prev ? `${prev} ${t}` : t)),
+    [],
+  )
+  const speech = useSpeech(onFinal)
+  const history = useAsync(() => api.practice.list())
+  const attempts = [...(history.data ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const pace = measuredPace(
+    attempts.map((a) => Number((a.metrics as { wpm?: unknown }).wpm)).filter(Number.isFinite),
+  )
+  const context = {
+    ...critiqueContext(question.kind ?? 'career-goals', company, data.profile, application?.role),
+    spoken: true,
+    ...(seconds ? { seconds: Math.max(1, Math.min(3600, seconds)) } : {}),
+  }
+  const live = useCritique(transcript, context)
+
+  const start = async () => {
+    setError(undefined)
+    setLast(undefined)
+    setSeconds(undefined)
+    setTone(null)
+    timer.start()
+    if (useVoice) {
+      if (speech.supported) speech.start()
+      if (toneMeter.supported) await toneMeter.start()
+    }
+  }
+  const stop = async () => {
+    const s = Math.max(1, Math.round(timer.stop()))
+    speech.stop()
+    const t = toneMeter.listening ? toneMeter.stop() : null
+    setTone(t)
+    setSeconds(s)
+    if (!transcript.trim()) {
+      setError(
+        new Error('There is no transcript to review: type what you said, or turn on speaking.'),
+      )
+      return
+    }
+    if (!live.report) {
+      setError(new Error('The critique engine is still loading: wait a moment, then stop again.'))
+      return
+    }
+    const d = delivery(live.report, s)
+    setSaving(true)
+    try {
+      const saved = await api.practice.create({
+        question: question.text,
+        ...(question.kind ? { questionKind: question.kind } : {}),
+        transcript,
+        seconds: s,
+        metrics: { ...d, ...(t ? { tone: t } : {}) },
+      })
+      setLast({ d, report: saved.report as unknown as Report })
+      history.set([saved, ...(history.data ?? [])])
+    } catch (err) {
+      setError(err as Error)
+      setLast({ d, report: live.report })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Rehearse</h2>
+        <label htmlFor={`${id}-q`}>Question</label>
+        <select
+          id={`${id}-q`}
+          value={qIndex}
+          disabled={timer.running}
+          onChange={(e) => setQIndex(Number(e.target.value))}
+        >
+          <optgroup label="Career goals and its cousins">
+            {QUESTIONS.slice(0, QUESTION_KINDS.length).map((q, i) => (
+              <option key={q.text} value={i}>
+                {q.text}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Other common questions (answer with STAR)">
+            {QUESTIONS.slice(QUESTION_KINDS.length).map((q, i) => (
+              <option key={q.text} value={i + QUESTION_KINDS.length}>
+                {q.text}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+        {question.kind ? null : (
+          <p className="small muted">
+            STAR: the Situation, your Task, the Action you took, and the Result (with a number if
+            you can).
+          </p>
+        )}
+        <p className="small">
+          Word budget at your pace ({pace} words a minute
+          {attempts.length ? ', measured' : ', a typical pace until you practise'}): 30 s ≈{' '}
+          {wordBudget(pace, 30)} words · 60 s ≈ {wordBudget(pace, 60)} · 90 s ≈{' '}
+          {wordBudget(pace, 90)}.
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={useVoice}
+            disabled={timer.running}
+            onChange={(e) => setUseVoice(e.target.checked)}
+          />
+          Speak instead of typing
+        </label>
+        {useVoice ? (
+          <div className="notice small" role="note">
+            {speech.supported
+              ? "Your browser's speech recognition turns speech into text. It may send your audio to the browser's maker (Google, for Chrome) to do so. If that matters to you, type instead."
+              : 'This browser has no speech recognition: type what you say, and headway still times you.'}{' '}
+            {toneMeter.supported
+              ? 'Your tone (pitch variation, volume) is measured from the microphone in this browser only; the audio is never uploaded or stored.'
+              : ''}
+          </div>
+        ) : null}
+        <div className="row">
+          <div className="timer" role="timer" aria-label="Time elapsed">
+            {formatTime(timer.elapsed)}
+          </div>
+          {timer.running ? (
+            <button type="button" onClick={() => void stop()}>
+              Stop and review
+            </button>
+          ) : (
+            <button type="button" onClick={() => void start()}>
+              Start
+            </button>
+          )}
+          {speech.listening ? <Busy label="Listening…" /> : null}
+          {saving ? <Busy label="Scoring and saving the attempt…" /> : null}
+        </div>
+        <ErrorNote error={speech.error ?? toneMeter.error} what="listen" />
+        <label htmlFor={`${id}-t`}>
+          Transcript
+          <span className="hint">
+            {useVoice ? 'Filled in as you speak; you can correct it.' : 'Type what you would say.'}
+          </span>
+        </label>
+        <textarea
+          id={`${id}-t`}
+          rows={7}
+          value={transcript}
+          onChange={(e) => setTranscript(e.target.value)}
+        />
+        {speech.interim ? <p className="small muted">…{speech.interim}</p> : null}
+        <ErrorNote error={error} what="review the attempt" />
+      </section>
+
+      {last ? (
+        <Review d={last.d} report={last.report} tone={tone} transcript={transcript} pace={pace} />
+      ) : null}
+
+      <section className="card" aria-labelledby={`${id}-hist`}>
+        <h2 id={`${id}-hist`}>History</h2>
+        {history.loading ? <Busy label="Loading attempts…" /> : null}
+        <ErrorNote error={history.error} what="load your attempts" />
+        <LineChart
+          title="Critique score of each attempt"
+          points={attempts.map((a) => ({ label: a.createdAt.slice(5, 10), value: a.report.score }))}
+        />
+        <History attempts={attempts} />
+      </section>
+    </>
+  )
+}
+
+function Figure({ name, value, note }: { name: string; value: string; note?: string }) {
+  return (
+    <div className="figure">
+      <div className="value">{value}</div>
+      <div className="name">{name}</div>
+      {note ? <div className="small">{note}</div> : null}
+    </div>
+  )
+}
+
+function Review({
+  d,
+  report,
+  tone,
+  transcript,
+  pace,
+}: {
+  d: Delivery
+  report: Report
+  tone: ToneSummary | null
+  transcript: string
+  pace: number
+}) {
+  const paceNote = d.wpm < 120 ? 'a little slow' : d.wpm > 170 ? 'fast: slow down' : 'good pace'
+  const asks = followUps(transcript)
+  return (
+    <section className="card" aria-labelledby="review-h" data-testid="review">
+      <h2 id="review-h" tabIndex={-1}>
+        How it went
+      </h2>
+      <div className="figures">
+        <Figure name="words a minute" value={String(d.wpm)} note={paceNote} />
+        <Figure name="length" value={formatTime(d.seconds)} note={`${d.words} words`} />
+        <Figure
+          name="fillers"
+          value={String(d.fillers)}
+          note={`${d.fillersPerMinute} a minute${d.clusters.length ? `, ${d.clusters.length} cluster${d.clusters.length > 1 ? 's' : ''}` : ''}`}
+        />
+        <Figure name="hedges" value={String(d.hedges)} />
+        <Figure name="score" value={String(report.score)} note={report.verdict.replace('-', ' ')} />
+        {tone ? (
+          <>
+            <Figure
+              name="pitch variation"
+              value={tone.pitchVariation === null ? '–' : `${tone.pitchVariation} st`}
+              note={
+                tone.pitchVariation === null
+                  ? 'no voice heard'
+                  : tone.pitchVariation < 2
+                    ? 'flat: vary your tone'
+                    : 'lively'
+              }
+            />
+            <Figure name="volume" value={tone.volumeDb === null ? '–' : `${tone.volumeDb} dB`} />
+          </>
+        ) : null}
+      </div>
+      {d.clusters.length ? (
+        <p>
+          Fillers bunch up at:{' '}
+          {d.clusters.map(([s, e]) => `“${transcript.slice(s, e)}”`).join(', ')}. Pause instead.
+        </p>
+      ) : null}
+      <p className="small muted">
+        At your pace of {pace} words a minute, a 60-second answer is about {wordBudget(pace, 60)}{' '}
+        words; this one was {d.words}.
+      </p>
+      <h3>The critique</h3>
+      <ul>
+        {report.findings.slice(0, 8).map((f) => (
+          <li key={`${f.rule}-${f.span[0]}`}>
+            {f.flag ? <strong>{FLAG_LABELS[f.flag]}: </strong> : null}“
+            {transcript.slice(f.span[0], f.span[1])}”: {f.message}
+          </li>
+        ))}
+        {report.findings.length === 0 ? <li>Nothing flagged.</li> : null}
+      </ul>
+      <h3>Follow-up questions to be ready for</h3>
+      {asks.length ? (
+        <ul>
+          {asks.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">
+          Say something concrete (a role, a skill, a timeframe) and the interviewer will ask about
+          it: headway will too.
+        </p>
+      )}
+      <a className="button" href="#/prep">
+        Next: the prep sheet
+      </a>
+    </section>
+  )
+}
+
+function History({ attempts }: { attempts: StoredPractice[] }) {
+  if (!attempts.length) return <p className="muted small">No attempts yet.</p>
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="skip-link">Your practice attempts</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Question</th>
+            <th scope="col">Score</th>
+            <th scope="col">Words a minute</th>
+            <th scope="col">Length</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...attempts].reverse().map((a) => (
+            <tr key={a.id}>
+              <td>{new Date(a.createdAt).toLocaleString()}</td>
+              <td>{a.question}</td>
+              <td>{a.report.score}</td>
+              <td>{String((a.metrics as { wpm?: unknown }).wpm ?? '–')}</td>
+              <td>{formatTime(a.seconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,98 @@
+import type { FlagId } from '../../../../src/core/contracts/report.js'
+
+/** One interview's prep sheet, as stored in a prep sheet's `content`. */
+export interface Sheet {
+  title: string
+  company: string
+  role: string
+  interviewDate?: string
+  answer: string
+  score?: number
+  talkingPoints: string[]
+  stories: { title: string; situation: string; task: string; action: string; result: string }[]
+  questions: string[]
+  strongStart: string
+  strongFinish: string
+  avoid: string[]
+}
+
+const AVOID: Record<FlagId, string> = {
+  vague:
+    'Stock phrases with nothing behind them ("grow professionally"): name the skill, role or number.',
+  'salary-title': 'Money, perks or a title as the reason you want the job.',
+  'no-company-link': 'An answer that would fit any employer: tie it to this company and role.',
+  negative: 'Complaints about past employers, bosses or jobs.',
+  hedging: 'Hedges ("I guess", "maybe", "kind of"): say "I plan to".',
+  'over-ambitious': "Aiming at the interviewer's job or a leap no one could make in the time.",
+  unambitious: 'Sounding as if you only want a stable job.',
+  'off-role': 'Plans that leave this role soon (your own business, another field).',
+  rambling: 'Going past two minutes: stop after the contribution.',
+  fillers: 'Fillers ("um", "like", "you know"): pause instead.',
+}
+
+/** The sentences of a plain text, split simply on terminal punctuation. */
+export function sentences(text: string): string[] {
+  return (text.match(/[^.!?]+[.!?]+["”’)]?|[^.!?]+$/g) ?? []).map((s) => s.trim()).filter(Boolean)
+}
+
+/**
+ * Things to avoid: the flags the latest critique raised first (they are this
+ * person's habits), then the red flags every answer should avoid.
+ */
+export function avoidList(flags: readonly FlagId[]): string[] {
+  const order: FlagId[] = [...flags, 'salary-title', 'negative', 'hedging']
+  return [...new Set(order)].map((f) => AVOID[f]).slice(0, 6)
+}
+
+/** The strong start and finish: the answer's first sentence and its last. */
+export function startAndFinish(answer: string): { start: string; finish: string } {
+  const s = sentences(answer)
+  return { start: s[0] ?? '', finish: s.length > 1 ? (s.at(-1) ?? '') : '' }
+}
+
+const list = (items: readonly string[], empty: string) =>
+  items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`
+
+/** The sheet as Markdown (what “Export Markdown” saves). */
+export function sheetToMarkdown(s: Sheet): string {
+  const stories = s.stories.length
+    ? s.stories
+        .map(
+          (st) =>
+            `### ${st.title}\n\n- **Situation:** ${st.situation}\n- **Task:** ${st.task}\n- **Action:** ${st.action}\n- **Result:** ${st.result}`,
+        )
+        .join('\n\n')
+    : '_No STAR stories yet._'
+  return `# ${s.title}
+
+${s.role} at ${s.company}${s.interviewDate ? `, interview on ${s.interviewDate}` : ''}
+
+## My answer${s.score === undefined ? '' : ` (score ${s.score})`}
+
+${s.answer || '_No saved answer yet._'}
+
+## Strong start
+
+${s.strongStart || '_Open with your long-term aim, in one sentence._'}
+
+## Strong finish
+
+${s.strongFinish || '_Close with how you will contribute here._'}
+
+## Talking points
+
+${list(s.talkingPoints, 'None yet.')}
+
+## STAR stories
+
+${stories}
+
+## Questions to ask
+
+${list(s.questions, 'None yet.')}
+
+## What to avoid
+
+${list(s.avoid, 'Nothing flagged.')}
+`
+}

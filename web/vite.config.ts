@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite'
+
+/**
+ * The browser app. No React plugin: Vite's built-in transform compiles JSX with
+ * the automatic runtime. The build goes to web/dist, which the server serves.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The wink-nlp English model is ~3 MB of data; it is one chunk by design.
+    chunkSizeWarningLimit: 4096,
+    sourcemap: false,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:4321' } },
+})
