@@ -14,6 +14,7 @@ import {
   ADVICE,
   CAREER_CHANGE_CRITERIA,
   CORE_CRITERIA,
+  FILLER_BURY_DENSITY,
   FLAG_CAP,
   FLAGGED,
   SCORING,
@@ -107,7 +108,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
       (100 * criteria.reduce((s, c) => s + c.weight * c.score, 0)) / totalWeight,
     )
     const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
-    if (flags.length > 0) score = Math.min(score, FLAG_CAP)
+    const buried = (fillerCount / Math.max(stats.words, 1)) * 100 >= FILLER_BURY_DENSITY
+    if (flags.some((f) => f !== 'fillers') || buried) score = Math.min(score, FLAG_CAP)
     const strengths = [
       ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
     ] as StrengthId[]

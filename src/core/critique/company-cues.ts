@@ -1,9 +1,13 @@
 import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
+import { clauseStart } from '../text/scope.js'
 import type { Span } from '../text/span.js'
 
 const GENERIC = wordSet('companyLink', 'generic')
 const ORG_HEADS = wordSet('companyLink', 'org-head')
+/** Kinds of workplace that name the employer's line of work on their own ("this bank"). */
+const ORG_TYPES = wordSet('companyLink', 'org-type')
+const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'])
 const ROLE_HEADS = wordSet('roles')
 const STOP = new Set([
   'a',
@@ -60,7 +64,9 @@ function specificsAfter(doc: Document, from: number, max: number): Token[] {
   const out: Token[] = []
   for (let i = from; i < Math.min(doc.tokens.length, from + max); i++) {
     const t = doc.tokens[i]
-    if (!t || (t.type === 'punctuation' && t.value !== '-' && t.value !== "'")) break
+    // Commas stay inside: spoken answers scatter them ("your team does, um, a lot of TikTok").
+    if (!t || t.sentence !== doc.tokens[from]?.sentence) break
+    if (t.type === 'punctuation' && !['-', "'", ',', '’', ':'].includes(t.value)) break
     if (isSpecificWord(t)) out.push(t)
   }
   return out
@@ -92,34 +98,45 @@ export function companyCues(doc: Document): CompanyCue[] {
         cues.push({ span: [t.start, last.end], words: words.map((w) => w.normal), via: 'your' })
       }
     } else if ((t.normal === 'this' || t.normal === 'these') && next) {
-      // "this research specialist position", "this role works in a demand planning system".
-      for (let k = i + 1; k <= i + 5; k++) {
-        const head = tokens[k]
-        if (head?.type !== 'word') break
-        if (ORG_HEADS.has(head.lemma) || ROLE_HEADS.has(head.normal)) {
-          const modifiers = tokens.slice(i + 1, k).filter(isSpecificWord)
-          const rest =
-            modifiers.length > 0
-              ? []
-              : specificsAfter(doc, k + 1, 12).filter((w) => w.pos !== 'ADJ')
-          const words = [...modifiers, ...rest]
-          if (words.length >= (modifiers.length > 0 ? 1 : 2)) {
-            const last = words[words.length - 1] ?? head
-            cues.push({
-              span: [t.start, Math.max(head.end, last.end)],
-              words: words.map((w) => w.normal),
-              via: 'this-role',
-            })
-          }
-          break
-        }
-      }
+      // The noun compound after "this": "this associate researcher role", "this cardiac floor".
+      // The tagger sometimes reads a noun as a verb ("permit clerk"), so verbs may sit inside the run.
+      const run: number[] = []
+      for (let k = i + 1; k <= i + 5 && COMPOUND_POS.has(tokens[k]?.pos ?? ''); k++) run.push(k)
+      const headAt = run.findLast((k) => {
+        const w = tokens[k]
+        return !!w && (ORG_HEADS.has(w.lemma) || ROLE_HEADS.has(w.normal) || ORG_TYPES.has(w.lemma))
+      })
+      if (headAt === undefined) return
+      const k = headAt + 1
+      const head = tokens[headAt]
+      if (!head) return
+      const modifiers = tokens.slice(i + 1, k - 1).filter(isSpecificWord)
+      // "the cluster of three hotels in this role" / "this role feeds the S&OP process".
+      const before = tokens
+        .slice(Math.max(clauseStart(doc, i), i - 8), i)
+        .filter((w) => isSpecificWord(w) && w.pos !== 'ADJ')
+      const after = specificsAfter(doc, k, 12).filter((w) => w.pos !== 'ADJ')
+      const around = [...before, ...after]
+      const words =
+        modifiers.length > 0
+          ? modifiers
+          : ORG_TYPES.has(head.lemma)
+            ? [head]
+            : around.length >= 2
+              ? around
+              : []
+      if (words.length > 0)
+        cues.push({
+          span: [t.start, head.end],
+          words: words.map((w) => w.normal),
+          via: 'this-role',
+        })
     } else if (t.normal === 'here' && t.pos === 'ADV' && tokens[i - 1]?.normal !== 'from') {
       cues.push({ span: [t.start, t.end], words: [], via: 'here' })
     } else if (
       (t.normal === 'you' || t.normal === "you're") &&
       next &&
-      (next.pos === 'VERB' || next.normal === "'re")
+      (next.pos === 'VERB' || next.normal === "'re" || ['have', 'do', 'are'].includes(next.normal))
     ) {
       const words = specificsAfter(doc, i + 1, 10)
       if (words.length >= 2) {

@@ -4,6 +4,7 @@ import type { Span } from '../text/span.js'
 import { timeExpressions } from '../text/time.js'
 
 const ROLE_HEADS = wordSet('roles')
+const GENERIC = wordSet('companyLink', 'generic')
 const CREDENTIALS = wordSet('signals', 'credential')
 const NOT_NAMES = new Set([
   'i',
@@ -39,7 +40,7 @@ const VAGUE_MODIFIERS = new Set([
 
 /** Concrete things an answer names, each with its span: the evidence for "specific". */
 export interface Concrete {
-  kind: 'role' | 'skill' | 'number' | 'time'
+  kind: 'role' | 'skill' | 'number' | 'time' | 'term'
   span: Span
 }
 
@@ -102,12 +103,35 @@ function numbers(doc: Document): Concrete[] {
   return found
 }
 
+/**
+ * Domain terms: noun compounds whose words are not generic ("usability
+ * sessions", "demand planning system", "water main inventory").
+ */
+function terms(doc: Document): Concrete[] {
+  const found: Concrete[] = []
+  let run: Token[] = []
+  const flush = () => {
+    const head = run[run.length - 1]
+    const specific = run.filter((t) => !GENERIC.has(t.lemma) && !VAGUE_MODIFIERS.has(t.normal))
+    if (head && run.length >= 2 && head.pos === 'NOUN' && specific.length >= 2) {
+      found.push({ kind: 'term', span: [run[0]?.start ?? head.start, head.end] })
+    }
+    run = []
+  }
+  for (const t of doc.tokens) {
+    if (t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) run.push(t)
+    else if (!(t.value === '-' && run.length > 0)) flush()
+  }
+  flush()
+  return found
+}
+
 /** Every concrete item, deduplicated by span. */
 export function concreteItems(doc: Document): Concrete[] {
   const times: Concrete[] = timeExpressions(doc)
     .filter((t) => t.ahead)
     .map((t) => ({ kind: 'time', span: t.span }))
-  const all = [...roles(doc), ...skills(doc), ...numbers(doc), ...times]
+  const all = [...roles(doc), ...skills(doc), ...numbers(doc), ...times, ...terms(doc)]
   const seen = new Set<string>()
   return all.filter((c) => {
     const key = `${c.kind}:${c.span[0]}`

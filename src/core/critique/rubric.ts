@@ -70,6 +70,12 @@ export const FLAGGED = 0.15
  * every flag, since each names what makes an answer weak.
  */
 export const FLAG_CAP = 59
+/**
+ * Fillers are delivery, not content: the data set labels a strong answer whose
+ * fillers are noticeable. They cap the score only when they bury the content.
+ */
+export const FILLER_BURY_DENSITY = 12
+
 export const RED_FLAGS: readonly FlagId[] = [
   'salary-title',
   'negative',

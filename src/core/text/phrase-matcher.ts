@@ -22,17 +22,21 @@ const ANY_WORD = '*'
  * normalised the way wink normalises tokens ("i'm" → "i am", "don't" → "do not").
  */
 export function phraseKeys(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/n't\b/g, ' not')
-    .replace(/'m\b/g, ' am')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ll\b/g, ' will')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'d\b/g, ' would')
-    .split(/\s+/)
-    .filter(Boolean)
+  return (
+    phrase
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .replace(/n't\b/g, ' not')
+      .replace(/'m\b/g, ' am')
+      .replace(/'re\b/g, ' are')
+      .replace(/'ll\b/g, ' will')
+      .replace(/'ve\b/g, ' have')
+      .replace(/'d\b/g, ' would')
+      // wink splits most hyphenated words ("fast-paced" → fast - paced); keys do the same.
+      .replace(/(\w)-(?=\w)/g, '$1 - ')
+      .split(/\s+/)
+      .filter(Boolean)
+  )
 }
 
 /**
@@ -41,7 +45,9 @@ export function phraseKeys(phrase: string): string[] {
  */
 export function tokenKeys(token: Token): string[] {
   const normal = token.normal.replace(/’/g, "'")
-  return normal.includes("'") && normal.length > 2 ? phraseKeys(normal) : [normal]
+  return (normal.includes("'") || normal.includes('-')) && normal.length > 2
+    ? phraseKeys(normal)
+    : [normal]
 }
 
 /**

@@ -5,7 +5,7 @@ import { defineRule, type Hit } from '../rule.js'
 
 const fillerPhrases = phraseKind('fillers')
 /** Fillers per 100 words above which they bury the content. */
-const FLAG_DENSITY = 9
+const FLAG_DENSITY = 7
 /** This many fillers in one sentence marks the moment the speaker lost the thread. */
 const CLUSTER = 4
 /** Words that make a following "like" a verb or a comparison ("I'd like", "feel like"). */

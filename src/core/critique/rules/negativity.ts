@@ -13,7 +13,12 @@ export const negativity = defineRule({
   criterion: 'positivity',
   description: 'Complaints about past or current employers, bosses, coworkers or jobs.',
   check(doc) {
-    const targetSentences = new Set(targets(doc).map((m) => doc.tokens[m.first]?.sentence))
+    const targetCount = new Map<number, number>()
+    for (const m of targets(doc)) {
+      const s = doc.tokens[m.first]?.sentence ?? -1
+      targetCount.set(s, (targetCount.get(s) ?? 0) + 1)
+    }
+    const targetSentences = new Set(targetCount.keys())
     // A harsh word counts when it judges a workplace or its people in the same sentence,
     // or when it is negated praise ("never backed me up").
     const complaints = evaluations(doc).filter((m) => {
@@ -23,7 +28,11 @@ export const negativity = defineRule({
     })
     const wantsOut = escapes(doc, { skipNegated: true })
     const all = [...complaints, ...wantsOut]
-    const flagged = all.length >= THRESHOLD
+    // One sentence that runs down several people ("the principal…, and half my colleagues…") counts twice.
+    const spread = complaints.some(
+      (m) => (targetCount.get(doc.tokens[m.first]?.sentence ?? -1) ?? 0) >= 3,
+    )
+    const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD
     return all.map(
       (m): Hit => ({
         rule: 'negativity',

@@ -11,6 +11,8 @@ const entry = phraseKind('ambition', 'entry')
 const dismissTime = phraseKind('ambition', 'dismiss-time')
 const takeover = phraseKind('ambition', 'takeover')
 const LEAD_VERBS = new Set(['run', 'lead', 'head', 'direct', 'take', 'restructure', 'transform'])
+/** Words before a top role that make it the speaker's aim ("to be CEO", "make VP", "as the CNO"). */
+const ASPIRE = new Set(['be', 'become', 'make', 'reach', 'to', 'as', 'into', 'promoted'])
 /** A leap to the top within this many years reads as unrealistic. */
 const SHORT_YEARS = 3
 
@@ -50,7 +52,10 @@ export const overAmbition = defineRule({
     const short = shortHorizonSentences(doc)
     const entryLevel = entry(doc).length > 0
     const dismissive = dismissTime(doc, { skipNegated: false })
-    const leaps: Found[] = [...topRoles(doc, { skipNegated: true }), ...wholeUnitLeads(doc)]
+    const aimedAt = topRoles(doc, { skipNegated: true }).filter((m) =>
+      doc.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => ASPIRE.has(t.normal)),
+    )
+    const leaps: Found[] = [...aimedAt, ...wholeUnitLeads(doc)]
       .filter((f) => {
         const token = doc.tokens.find((t) => t.start >= f.span[0])
         return entryLevel || dismissive.length > 0 || (token && short.has(token.sentence))
@@ -60,7 +65,8 @@ export const overAmbition = defineRule({
       ...takeover(doc).map((m) => ({ span: m.span, message: "Wanting the interviewer's job" })),
       ...leaps,
     ]
-    if (found.length > 0) {
+    // Waving away how long a path takes is over-ambition whenever a short horizon is set.
+    if (found.length > 0 || (dismissive.length > 0 && short.size > 0)) {
       found.push(
         ...dismissive.map((m) => ({ span: m.span, message: 'Waving away the time it takes' })),
       )

@@ -7,9 +7,10 @@ const STRENGTH: Record<Concrete['kind'], StrengthId> = {
   skill: 'specific-skill',
   number: 'measurable',
   time: 'timeframe',
+  term: 'specific-skill',
 }
 /** How many items of a kind show the strength (one named tool is a mention, two a pattern). */
-const ENOUGH: Record<Concrete['kind'], number> = { role: 1, skill: 2, number: 1, time: 1 }
+const ENOUGH: Record<Concrete['kind'], number> = { role: 1, skill: 2, number: 1, time: 1, term: 3 }
 
 export const specifics = defineRule({
   id: 'specifics',

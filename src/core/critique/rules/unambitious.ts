@@ -9,6 +9,21 @@ const ambitionWords = compilePhrases(entriesOf('ambition', 'ambition'), (e) => e
 const stabilityWords = compilePhrases(entriesOf('ambition', 'stability'), (e) => e.phrase)
 const settling = phraseKind('ambition', 'settle')
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'mind', 'know', 'see'])
+/** A subordinate clause starts here; the negation does not reach past it. */
+const CLAUSE_END = new Set([
+  'when',
+  'if',
+  'before',
+  'after',
+  'until',
+  'because',
+  'so',
+  'but',
+  'while',
+  ',',
+  ';',
+  '.',
+])
 /** Weight at which the answer reads as having no goal beyond stability. */
 const THRESHOLD = 2
 
@@ -33,7 +48,8 @@ function refusedAmbition(doc: Document): Found[] {
         .some((x) => x.normal === 'i' || x.normal === "i'm")
       const opinion = doc.tokens.slice(i + 1, i + 3).some((x) => OPINION_VERBS.has(x.normal))
       if (!subject || opinion) continue
-      const end = Math.min(s.tokenEnd, i + 9)
+      let end = Math.min(s.tokenEnd, i + 7)
+      for (let k = i + 1; k < end; k++) if (CLAUSE_END.has(doc.tokens[k]?.normal ?? '')) end = k
       const match = ambitionWords.match(doc, i + 1, end)[0]
       if (match) found.push({ span: [t.start, match.span[1]], weight: 2 })
     }

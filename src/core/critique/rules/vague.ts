@@ -3,6 +3,11 @@ import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
 const stock = phraseKind('stockPhrases')
+/** Concrete items per 100 words. Strong answers in the development set name at least 7. */
+const THIN = 4
+const EMPTY = 2
+/** Distinct stock phrases that make an answer vague whatever else it names. */
+const STOCK_HEAVY = 3
 
 export const vague = defineRule({
   id: 'vague',
@@ -11,28 +16,34 @@ export const vague = defineRule({
     'Stock phrases ("grow professionally", "make an impact", "a great company") with little concrete behind them.',
   check(doc) {
     const found = stock(doc)
-    if (found.length === 0) return []
-    const concrete = concreteItems(doc).length
-    const words = Math.max(doc.words.length, 1)
-    // Vague when stock phrases outnumber the concrete things named, or when the
-    // answer names almost nothing concrete for its length.
-    const flagged =
-      (found.length >= 2 && found.length >= concrete) ||
-      (found.length >= 1 && concrete <= 1) ||
-      (found.length >= 4 && concrete / words < 0.04)
-    return found.map(
-      (m): Hit => ({
+    const words = doc.words.length
+    const density = (concreteItems(doc).length / Math.max(words, 1)) * 100
+    const distinct = new Set(found.map((m) => m.entry.phrase)).size
+    const empty = words >= 30 && density < EMPTY
+    const flagged = distinct >= STOCK_HEAVY || (found.length > 0 && density < THIN) || empty
+    const hits: Hit[] = found.map((m) => ({
+      rule: 'vague',
+      criterion: 'specific',
+      effect: 'costs',
+      span: m.span,
+      ...(flagged ? { flag: 'vague' as const } : {}),
+      actual: matchText(doc, m),
+      message: `"${matchText(doc, m)}" could be said by anyone about any job.`,
+      suggestion:
+        m.entry.suggestion ??
+        'Replace it with the skill, role, product or result you actually mean.',
+    }))
+    if (empty && found.length === 0) {
+      hits.push({
         rule: 'vague',
         criterion: 'specific',
         effect: 'costs',
-        span: m.span,
-        ...(flagged ? { flag: 'vague' as const } : {}),
-        actual: matchText(doc, m),
-        message: `"${matchText(doc, m)}" could be said by anyone about any job.`,
-        suggestion:
-          m.entry.suggestion ??
-          'Replace it with the skill, role, product or result you actually mean.',
-      }),
-    )
+        span: [0, doc.text.length],
+        flag: 'vague',
+        message: 'The answer names almost nothing concrete: no role, skill, figure or timeframe.',
+        suggestion: 'Name the role you are aiming for, one skill you will build, and by when.',
+      })
+    }
+    return hits
   },
 })
