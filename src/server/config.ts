@@ -1,0 +1,39 @@
+/**
+ * How the server runs, resolved once from the environment (main.ts) or given by
+ * tests, then frozen.
+ */
+export interface ServerConfig {
+  mode: 'local' | 'server'
+  /** Add `Secure` to the session cookie (behind HTTPS). */
+  secureCookies: boolean
+  /** Read the client address for rate limits from X-Forwarded-For (behind a proxy). */
+  trustProxy: boolean
+  /** Folder of the built web app, or null to serve only the API. */
+  webDir: string | null
+  /** Request body limit in bytes; `largeBodyLimit` for import and company pages. */
+  bodyLimit: number
+  largeBodyLimit: number
+  sessionDays: number
+  /** Failed log-ins allowed per account and per address within the window. */
+  loginMaxFailures: number
+  loginWindowMinutes: number
+  /** log2 of scrypt's N for new password hashes (15 in production). */
+  scryptLogN: number
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  mode: 'local',
+  secureCookies: false,
+  trustProxy: false,
+  webDir: null,
+  bodyLimit: 1024 * 1024,
+  largeBodyLimit: 10 * 1024 * 1024,
+  sessionDays: 14,
+  loginMaxFailures: 5,
+  loginWindowMinutes: 15,
+  scryptLogN: 15,
+}
+
+export function resolveConfig(partial: Partial<ServerConfig> = {}): Readonly<ServerConfig> {
+  return Object.freeze({ ...DEFAULT_CONFIG, ...partial })
+}

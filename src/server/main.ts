@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/connect.js'
+import { ensureLocalPerson } from '../store/repositories/people.js'
+import { createServer } from './app.js'
+import { resolveConfig, type ServerConfig } from './config.js'
+import type { FetchedPage } from './routes/route.js'
+
+/**
+ * Start headway's server from the environment (docs/api.md "Running"):
+ * PORT, HEADWAY_MODE, HEADWAY_HOST, HEADWAY_DATA_DIR, HEADWAY_DATABASE_URL,
+ * HEADWAY_SECURE_COOKIES, HEADWAY_TRUST_PROXY, HEADWAY_WEB_DIR.
+ */
+
+export const DEFAULT_PORT = 4317
+
+export interface ServerSettings {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  config: ServerConfig
+}
+
+/** A bad setting, reported without a trace. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError'
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
+
+function flag(env: Record<string, string | undefined>, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase()
+  if (value === undefined || value === '') return false
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true
+  if (['0', 'false', 'no', 'off'].includes(value)) return false
+  throw new SettingsError(`${name} must be true or false, not '${env[name]}'`)
+}
+
+/** The packaged web app: <package>/web/dist, from src/server or dist/server alike. */
+export function defaultWebDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
+}
+
+export function readSettings(
+  env: Record<string, string | undefined>,
+  overrides: { port?: number } = {},
+): ServerSettings {
+  const mode = env.HEADWAY_MODE?.trim() || 'local'
+  if (mode !== 'local' && mode !== 'server') {
+    throw new SettingsError(`HEADWAY_MODE must be 'local' or 'server', not '${mode}'`)
+  }
+  let port = overrides.port
+  if (port === undefined) {
+    const raw = env.PORT?.trim()
+    port = raw ? Number(raw) : DEFAULT_PORT
+    if (!raw || !/^\d+$/.test(raw)) port = raw ? Number.NaN : DEFAULT_PORT
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SettingsError(`PORT must be a whole number from 0 to 65535, not '${env.PORT}'`)
+  }
+  const host = env.HEADWAY_HOST?.trim() || '127.0.0.1'
+  if (mode === 'local' && !LOOPBACK.has(host)) {
+    throw new SettingsError(
+      `local mode binds only to 127.0.0.1 (HEADWAY_HOST=${host}); set HEADWAY_MODE=server to serve other machines`,
+    )
+  }
+  const webDir = env.HEADWAY_WEB_DIR?.trim() || defaultWebDir()
+  return {
+    port,
+    host,
+    dataDir: defaultDataDir(env),
+    databaseUrl: env.HEADWAY_DATABASE_URL?.trim() || undefined,
+    config: resolveConfig({
+      mode,
+      secureCookies: flag(env, 'HEADWAY_SECURE_COOKIES'),
+      trustProxy: flag(env, 'HEADWAY_TRUST_PROXY'),
+      webDir: existsSync(join(webDir, 'index.html')) ? webDir : null,
+    }),
+  }
+}
+
+export interface RunningServer {
+  url: string
+  store: Store
+  close(): Promise<void>
+}
+
+/** Open (and migrate) the database, then listen. Throws SettingsError on bad settings or data folders. */
+export async function startServer(
+  settings: ServerSettings,
+  options: { fetchPage?: (url: string) => Promise<FetchedPage>; log?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  let store: Store
+  try {
+    store = connect({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new SettingsError(`cannot open the database in ${settings.dataDir}: ${reason}`)
+  }
+  const migrated = await migrateToLatest(store.db)
+  if (!migrated.ok) {
+    await store.close().catch(() => undefined)
+    throw new SettingsError(`cannot prepare the database (${store.location}): ${migrated.error}`)
+  }
+  await ensureLocalPerson(store.db, new Date().toISOString())
+  const { app } = createServer({
+    db: store.db,
+    config: settings.config,
+    clock: { now: () => new Date() },
+    dialect: store.dialect,
+    ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  })
+  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host })
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('listening', resolveListen)
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new SettingsError(
+          error.code === 'EADDRINUSE'
+            ? `port ${settings.port} is in use: set PORT or --port to another`
+            : `cannot listen on ${settings.host}:${settings.port}: ${error.message}`,
+        ),
+      )
+    })
+  }).catch(async (error) => {
+    await store.close().catch(() => undefined)
+    throw error
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    store,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()))
+      await store.close()
+    },
+  }
+}
