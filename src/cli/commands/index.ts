@@ -1,6 +1,7 @@
 import type { CommandIO } from '../io.js'
 import { analyzeCommand } from './analyze.js'
 import { batchCommand } from './batch.js'
+import { companyCommand } from './company.js'
 import { serveCommand } from './serve.js'
 
 /** A subcommand: parses its own argv, returns the exit code. */
@@ -12,4 +13,4 @@ export interface Command {
 }
 
 /** The registry of subcommands. Each lives in its own file in this folder. */
-export const commands: Command[] = [analyzeCommand, batchCommand, serveCommand]
+export const commands: Command[] = [analyzeCommand, batchCommand, companyCommand, serveCommand]
