@@ -1,0 +1,144 @@
+import { conceptsOf } from '../align/concepts.js'
+import { wordForm } from '../align/word-forms.js'
+import type { Dossier } from '../contracts/dossier.js'
+import type { Goal, Profile } from '../contracts/profile.js'
+import { findSkills } from '../goals/skill-terms.js'
+import { NUMBER_WORDS } from '../goals/text-cues.js'
+import { composePhrases } from '../lexicons/compose-phrases.js'
+import { readDocument } from '../text/document.js'
+import type { Span } from '../text/span.js'
+
+/** A word or phrase in a draft that names a fact the inputs do not hold. */
+export interface UnsupportedFact {
+  kind: 'name' | 'number' | 'skill' | 'value'
+  text: string
+  span: Span
+}
+
+/** Every piece of text the person and the dossier gave: the only allowed source of facts. */
+export function inputTexts(
+  profile: Profile,
+  goals: readonly Goal[],
+  dossier: Dossier | null,
+): string[] {
+  const out: string[] = []
+  const push = (...xs: Array<string | undefined | null>) => {
+    for (const x of xs) if (x) out.push(x)
+  }
+  push(
+    profile.name,
+    profile.currentRole,
+    ...profile.passions,
+    ...profile.values,
+    ...profile.aspirations,
+    ...profile.resources,
+  )
+  for (const s of profile.skills) push(s.name)
+  for (const a of profile.admired) push(a.name, a.why)
+  for (const e of profile.experience) push(e.role, e.organization, e.summary, ...e.highlights)
+  const cc = profile.careerChange
+  if (cc) push(cc.from, cc.to, cc.reason, ...cc.transferableSkills, ...cc.preparation)
+  for (const g of goals) push(g.text, g.targetDate, ...g.milestones.map((m) => m.text))
+  if (dossier) {
+    push(dossier.name, dossier.mission?.text, dossier.vision?.text)
+    for (const v of dossier.values) push(v.name, v.description)
+    for (const i of dossier.initiatives) push(i.text)
+    for (const p of dossier.products) push(p.name)
+    const j = dossier.job
+    if (j) {
+      push(j.title, j.company, j.team, j.location, ...j.skills)
+      for (const s of [...j.responsibilities, ...j.requirements, ...j.niceToHave]) push(s.text)
+    }
+  }
+  return out
+}
+
+let templateWords: Set<string> | undefined
+
+/** The fixed words of the draft templates (slots removed): words a draft may use without an input. */
+export function templateVocabulary(): Set<string> {
+  if (!templateWords) {
+    templateWords = new Set()
+    for (const variants of Object.values(composePhrases().slots)) {
+      for (const v of variants) {
+        for (const w of v
+          .replace(/\{[a-z]+\}/g, ' ')
+          .toLowerCase()
+          .split(/[^a-z'’-]+/))
+          if (w) templateWords.add(w.replace(/’/g, "'"))
+      }
+    }
+  }
+  return templateWords
+}
+
+const COUNTING = new Set(
+  Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'few', 'couple'].includes(w)),
+)
+
+/**
+ * The facts a draft names that the inputs do not hold: capitalised names, numbers
+ * (digits or number words), known skills (lexicons/skills.json) and value words
+ * (lexicons/value-concepts.json). Words of the fixed templates are allowed; text
+ * inside [placeholders] is skipped. An empty list means nothing was invented.
+ *
+ * @example
+ * unsupportedFacts('I led the Berlin team.', ['I led a team.']) // [{ kind: 'name', text: 'Berlin', … }]
+ */
+export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
+  const source = inputs.join('\n')
+  const sourceDoc = readDocument(source)
+  const sourceWords = new Set<string>()
+  const sourceForms = new Set<string>()
+  for (const t of sourceDoc.tokens) {
+    const n = t.normal.replace(/’/g, "'")
+    for (const part of [n, ...n.split('-')]) {
+      sourceWords.add(part)
+      sourceForms.add(wordForm(part))
+    }
+  }
+  const template = templateVocabulary()
+  const placeholders: Array<[number, number]> = []
+  for (const m of draft.matchAll(/\[[^\]]*\]/g)) placeholders.push([m.index, m.index + m[0].length])
+  const inPlaceholder = (at: number) => placeholders.some(([s, e]) => at >= s && at < e)
+  const doc = readDocument(draft)
+  const out: UnsupportedFact[] = []
+  const known = (w: string) => sourceWords.has(w) || sourceForms.has(wordForm(w))
+
+  for (const t of doc.tokens) {
+    if (inPlaceholder(t.start)) continue
+    const n = t.normal.replace(/’/g, "'")
+    if (t.type === 'number' || /\d/.test(t.value)) {
+      const digits = t.value.replace(/[^0-9.]/g, '')
+      if (!source.includes(digits))
+        out.push({ kind: 'number', text: t.value, span: [t.start, t.end] })
+      continue
+    }
+    if (t.type !== 'word') continue
+    if (COUNTING.has(n) && !sourceWords.has(n) && !template.has(n)) {
+      out.push({ kind: 'number', text: t.value, span: [t.start, t.end] })
+      continue
+    }
+    const capitalised = /^[A-Z]/.test(t.value) && t.value !== 'I' && !/^I['’]/.test(t.value)
+    if (capitalised && !template.has(n) && !known(n))
+      out.push({ kind: 'name', text: t.value, span: [t.start, t.end] })
+  }
+  const lowerSource = source.toLowerCase()
+  for (const m of findSkills(doc)) {
+    if (inPlaceholder(m.span[0])) continue
+    if (!lowerSource.includes(m.alias))
+      out.push({ kind: 'skill', text: draft.slice(m.span[0], m.span[1]), span: m.span })
+  }
+  for (const h of conceptsOf(doc)) {
+    if (inPlaceholder(h.span[0])) continue
+    const words = draft
+      .slice(h.span[0], h.span[1])
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .filter(Boolean)
+    if (words.every((w) => template.has(w))) continue
+    if (!words.every((w) => known(w) || template.has(w)))
+      out.push({ kind: 'value', text: draft.slice(h.span[0], h.span[1]), span: h.span })
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}

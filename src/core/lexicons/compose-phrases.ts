@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import data from './compose-phrases.json' with { type: 'json' }
+
+const variants = z.array(z.string().min(1)).min(1)
+
+export const composePhrasesSchema = z.object({
+  description: z.string(),
+  source: z.string().min(1),
+  slots: z.record(z.string(), variants),
+  privateWishes: z.array(z.string().min(1)).min(1),
+  negativeReasons: z.array(z.string().min(1)).min(1),
+})
+export type ComposePhrases = z.infer<typeof composePhrasesSchema>
+
+let cached: ComposePhrases | undefined
+
+/** Draft templates and the cue lists of the composer (lexicons/compose-phrases.json). */
+export function composePhrases(): ComposePhrases {
+  cached ??= Object.freeze(composePhrasesSchema.parse(data))
+  return cached
+}
