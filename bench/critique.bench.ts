@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: headway's critique against the floor (wink-nlp readDoc) and
+ * the peers a user would reach for (write-good, a retext pipeline), on the same
+ * generated answers of about 60, 150 and 400 words; then 10,000 answers through
+ * `headway batch` on one worker and on two.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough, Readable } from 'node:stream'
+import { retext as retextBase } from 'retext'
+import retextEnglish from 'retext-english'
+import retextEquality from 'retext-equality'
+import retextIntensify from 'retext-intensify'
+import retextPassive from 'retext-passive'
+import retextReadability from 'retext-readability'
+import retextSimplify from 'retext-simplify'
+import writeGood from 'write-good'
+import type { CommandIO } from '../src/cli/io.js'
+import { main } from '../src/cli/main.js'
+import { analyze } from '../src/core/index.js'
+import { nlp } from '../src/core/text/nlp.js'
+import { generateAnswers, prng, wordCount } from './generate.js'
+
+const SIZES = [60, 150, 400] as const
+const ANSWERS_PER_SIZE = 200
+/** Time spent measuring one tool on one size, after warm-up. */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 2500)
+const BATCH_ANSWERS = Number(process.env.BENCH_BATCH ?? 10_000)
+
+// `retext` brings the stringify compiler processSync needs; retext-english replaces its Latin parser.
+const retext = retextBase()
+  .use(retextEnglish)
+  .use(retextReadability, { age: 22 })
+  .use(retextIntensify)
+  .use(retextPassive)
+  .use(retextSimplify)
+  .use(retextEquality)
+  .freeze()
+
+const tools: { name: string; run: (text: string) => unknown }[] = [
+  { name: 'headway analyze', run: (text) => analyze(text) },
+  { name: 'wink readDoc', run: (text) => nlp().readDoc(text).tokens().length() },
+  { name: 'write-good', run: (text) => writeGood(text) },
+  { name: 'retext pipeline', run: (text) => retext.processSync(text).messages.length },
+]
+
+interface Row {
+  size: number
+  tool: string
+  median: number
+  p99: number
+  perSecond: number
+  samples: number
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
+}
+
+function measure(run: (text: string) => unknown, answers: string[]): Omit<Row, 'size' | 'tool'> {
+  for (let i = 0; i < 50; i++) run(answers[i % answers.length] ?? '')
+  const times: number[] = []
+  const start = performance.now()
+  let i = 0
+  while (times.length < 50 || (performance.now() - start < BUDGET_MS && times.length < 20_000)) {
+    const text = answers[i++ % answers.length] ?? ''
+    const t0 = performance.now()
+    run(text)
+    times.push(performance.now() - t0)
+  }
+  const total = times.reduce((a, b) => a + b, 0)
+  times.sort((a, b) => a - b)
+  return {
+    median: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    perSecond: (times.length / total) * 1000,
+    samples: times.length,
+  }
+}
+
+const fmt = (n: number, digits = 3) => n.toFixed(digits).padStart(9)
+
+function latencyTable(): Row[] {
+  // Load the model and JIT every tool once before any clock starts.
+  const warm = generateAnswers(20, 150, 1)
+  for (const tool of tools) for (const text of warm) tool.run(text)
+
+  const rows: Row[] = []
+  for (const size of SIZES) {
+    const answers = generateAnswers(ANSWERS_PER_SIZE, size, 1000 + size)
+    const mean = answers.reduce((n, a) => n + wordCount(a), 0) / answers.length
+    console.log(`~${size} words: ${answers.length} answers, mean ${mean.toFixed(0)} words`)
+    for (const tool of tools) rows.push({ size, tool: tool.name, ...measure(tool.run, answers) })
+  }
+  console.log('\nwords  tool              median ms   p99 ms   answers/s  samples')
+  for (const r of rows)
+    console.log(
+      `${String(r.size).padStart(5)}  ${r.tool.padEnd(16)}${fmt(r.median)}${fmt(r.p99)}${fmt(r.perSecond, 0).padStart(12)}${String(r.samples).padStart(9)}`,
+    )
+  console.log('\nratios of median latency (lower is better for headway):')
+  for (const size of SIZES) {
+    const get = (tool: string) =>
+      rows.find((r) => r.size === size && r.tool === tool)?.median ?? Number.NaN
+    const head = get('headway analyze')
+    const floor = head / get('wink readDoc')
+    const peer = head / get('retext pipeline')
+    const wg = head / get('write-good')
+    const targets =
+      size === 150
+        ? `  [target: <= 3x readDoc ${floor <= 3 ? 'met' : 'MISSED'}; < retext ${peer < 1 ? 'met' : 'MISSED'}]`
+        : ''
+    console.log(
+      `  ~${size} words: headway/readDoc ${floor.toFixed(2)}x, headway/retext ${peer.toFixed(2)}x, headway/write-good ${wg.toFixed(2)}x${targets}`,
+    )
+  }
+  return rows
+}
+
+class Sink extends PassThrough {
+  text = ''
+  isTTY = false
+  constructor() {
+    super()
+    this.on('data', (c: Buffer) => {
+      this.text += c.toString('utf8')
+    })
+  }
+}
+
+async function batchRun(input: string, output: string, workers: number) {
+  const stderr = new Sink()
+  const io: CommandIO = {
+    stdin: Readable.from([]),
+    stdout: new Sink(),
+    stderr,
+    cwd: process.cwd(),
+    env: {},
+  }
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  const code = await main(
+    ['batch', '--in', input, '--out', output, '--workers', String(workers)],
+    io,
+  )
+  const wall = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  const processed = Number(/(\d+) answers critiqued/.exec(stderr.text)?.[1] ?? 0)
+  if (code !== 0 || processed !== BATCH_ANSWERS)
+    throw new Error(`batch failed (exit ${code}):\n${stderr.text}`)
+  // process.cpuUsage counts every thread of the process, workers included.
+  return { wall, perSecond: processed / wall, cores: (cpu.user + cpu.system) / 1e6 / wall }
+}
+
+async function batchBench() {
+  const dir = mkdtempSync(join(tmpdir(), 'headway-bench-'))
+  try {
+    const random = prng(7)
+    const pools = SIZES.map((size) => generateAnswers(100, size, 2000 + size))
+    const lines: string[] = []
+    for (let i = 0; i < BATCH_ANSWERS; i++) {
+      // Mostly mid-length answers, as a career centre's export would hold.
+      const r = random()
+      const pool = pools[r < 0.25 ? 0 : r < 0.85 ? 1 : 2] ?? []
+      lines.push(JSON.stringify({ id: `a${i}`, text: pool[Math.floor(random() * pool.length)] }))
+    }
+    const input = join(dir, 'in.jsonl')
+    writeFileSync(input, `${lines.join('\n')}\n`)
+    console.log(
+      `\nbatch: ${BATCH_ANSWERS.toLocaleString('en')} answers (25% ~60, 60% ~150, 15% ~400 words), ${availableParallelism()} cores`,
+    )
+    const one = await batchRun(input, join(dir, 'out1.jsonl'), 1)
+    const two = await batchRun(input, join(dir, 'out2.jsonl'), 2)
+    console.log('workers  seconds  answers/s  CPU cores busy')
+    for (const [n, r] of [
+      [1, one],
+      [2, two],
+    ] as const)
+      console.log(
+        `${String(n).padStart(7)}${r.wall.toFixed(2).padStart(9)}${r.perSecond.toFixed(0).padStart(11)}${r.cores.toFixed(2).padStart(16)}`,
+      )
+    console.log(
+      `speedup 2 vs 1 worker: ${(two.perSecond / one.perSecond).toFixed(2)}x; both cores used: ${two.cores > 1.5 ? 'yes' : 'NO'} (${two.cores.toFixed(2)} cores busy)`,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const t0 = performance.now()
+latencyTable()
+await batchBench()
+console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(0)}s`)
