@@ -120,14 +120,17 @@ export function createServer(input: ServerDeps): HeadwayServer {
   app.use('*', securityHeaders(config))
   app.use('*', originGuard(config))
 
-  const tooLarge = (limit: number) => (c: Context) =>
-    errorResponse(
+  // Connection: close, as the unread rest of the body would otherwise poison a kept-alive socket.
+  const tooLarge = (limit: number) => (c: Context) => {
+    c.header('Connection', 'close')
+    return errorResponse(
       c,
       new ApiError(
         'payload_too_large',
         `the body is over the limit of ${Math.round(limit / 1024)} KB`,
       ),
     )
+  }
 
   for (const route of routes) {
     const limit = route.bodyLimit === 'large' ? config.largeBodyLimit : config.bodyLimit
