@@ -1,4 +1,4 @@
-import type { Document, Token } from './document.js'
+import { type Document, readDocument, type Token } from './document.js'
 import type { Span } from './span.js'
 
 /** A phrase match: which entry, and the tokens it covers (last inclusive). */
@@ -22,21 +22,10 @@ const ANY_WORD = '*'
  * normalised the way wink normalises tokens ("i'm" → "i am", "don't" → "do not").
  */
 export function phraseKeys(phrase: string): string[] {
-  return (
-    phrase
-      .toLowerCase()
-      .replace(/[’']/g, "'")
-      .replace(/n't\b/g, ' not')
-      .replace(/'m\b/g, ' am')
-      .replace(/'re\b/g, ' are')
-      .replace(/'ll\b/g, ' will')
-      .replace(/'ve\b/g, ' have')
-      .replace(/'d\b/g, ' would')
-      // wink splits most hyphenated words ("fast-paced" → fast - paced); keys do the same.
-      .replace(/(\w)-(?=\w)/g, '$1 - ')
-      .split(/\s+/)
-      .filter(Boolean)
-  )
+  // Key the phrase through wink itself, so lexicon and text normalise the same way
+  // ("can't" → can not, "organisation" → organization, "I'm" → i am).
+  const doc = readDocument(phrase.toLowerCase())
+  return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : tokenKeys(t)))
 }
 
 /**
@@ -45,9 +34,16 @@ export function phraseKeys(phrase: string): string[] {
  */
 export function tokenKeys(token: Token): string[] {
   const normal = token.normal.replace(/’/g, "'")
-  return (normal.includes("'") || normal.includes('-')) && normal.length > 2
-    ? phraseKeys(normal)
-    : [normal]
+  if (normal.length <= 2) return [normal]
+  return normal
+    .replace(/'m$/, ' am')
+    .replace(/'re$/, ' are')
+    .replace(/'ve$/, ' have')
+    .replace(/'ll$/, ' will')
+    .replace(/'d$/, ' would')
+    .replace(/(\w)-(?=\w)/g, '$1 - ')
+    .split(' ')
+    .filter(Boolean)
 }
 
 /**

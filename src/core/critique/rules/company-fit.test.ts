@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { ruleTest, runRule } from '../../../../test/harness/rule-test.js'
+import { companyFit } from './company-fit.js'
+
+const company = {
+  company: {
+    name: 'Harbor Health',
+    values: ['Collaboration', 'Patient safety first'],
+    mission: 'Safer care for every patient in the valley.',
+  },
+}
+
+describe('company-fit', () => {
+  ruleTest(companyFit, {
+    valid: [
+      'In this clinical informatics analyst role I want to own medication tickets within six months.',
+      'Your design system team is rebuilding its component library, and I want to own accessibility testing.',
+      'I want to be a tier one analyst here within a year.',
+      {
+        text: 'I work best in collaborative teams and want to help nurses on night shifts.',
+        context: company,
+      },
+    ],
+    invalid: [
+      {
+        text: 'I think this role would be a great next step for me, at a great company.',
+        flag: 'no-company-link',
+      },
+      {
+        text: 'I admire your commitment to innovation and growth.',
+        context: company,
+        flag: 'no-company-link',
+      },
+    ],
+  })
+
+  it('names the word form that matched a value ("collaborative" fits "Collaboration")', () => {
+    const text = 'I do my best work in collaborative teams.'
+    const hits = runRule(companyFit, text, company)
+    expect(
+      hits
+        .filter((h) => h.strength === 'company-values')
+        .map((h) => text.slice(h.span[0], h.span[1])),
+    ).toEqual(['collaborative'])
+  })
+
+  it('does not count another company’s values as a tie', () => {
+    const hits = runRule(companyFit, 'I love your commitment to disruption.', company)
+    expect(hits.some((h) => h.effect === 'costs' && h.message?.includes('not among'))).toBe(true)
+  })
+})

@@ -1,0 +1,21 @@
+import { describe } from 'vitest'
+import { ruleTest } from '../../../../test/harness/rule-test.js'
+import { negativity } from './negativity.js'
+
+describe('negativity', () => {
+  ruleTest(negativity, {
+    valid: [
+      'I never complain about hard weeks; my manager taught me to plan for them.',
+      'My manager backed me up on the migration, which is how I learned to lead it.',
+      'Kitchens cut corners when they are rushed, and I want to help them pass inspection.',
+    ],
+    invalid: [
+      {
+        text: 'My boss is a nightmare and the management is a joke. I need to get out of there.',
+        flag: 'negative',
+        hits: ['"nightmare"', '"a joke"', '"get out of"'],
+      },
+      { text: 'The owner yells at staff, and my coworkers are lazy.', flag: 'negative' },
+    ],
+  })
+})

@@ -1,0 +1,25 @@
+import { describe } from 'vitest'
+import { ruleTest } from '../../../../test/harness/rule-test.js'
+import { offRole } from './off-role.js'
+
+describe('off-role', () => {
+  ruleTest(offRole, {
+    valid: [
+      'A bond portfolio of my own, in seven to ten years, built through credit research here.',
+      "I'm not sure I want to go back to school full time right now.",
+      'I might consider a PhD at some point.',
+    ],
+    invalid: [
+      {
+        text: 'In five years I will have my own design agency.',
+        flag: 'off-role',
+        hits: ['"my own design agency"'],
+      },
+      { text: "I'm applying to MBA programs this fall.", flag: 'off-role' },
+      {
+        text: 'In the meantime I would work hard, and next year I may go back to touring.',
+        flag: 'off-role',
+      },
+    ],
+  })
+})

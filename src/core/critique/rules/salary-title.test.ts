@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { ruleTest, runRule } from '../../../../test/harness/rule-test.js'
+import { salaryTitle } from './salary-title.js'
+
+describe('salary-title', () => {
+  ruleTest(salaryTitle, {
+    valid: [
+      "I'm not motivated by salary; I want to own the billing pipeline.",
+      'These goals are less about my own title and more about the team I build.',
+      'The work will mean more to me than the title.',
+      'I cut churn by 9 percent, roughly $400,000 a year.',
+    ],
+    invalid: [
+      {
+        text: 'Honestly the main reason is the salary, and the bonus is great.',
+        flag: 'salary-title',
+        hits: ['"main reason"', '"the salary"', '"bonus"'],
+      },
+      { text: 'My goal is six figures and a title that reflects my worth.', flag: 'salary-title' },
+    ],
+  })
+
+  it('pins the full message of a hit', () => {
+    const [hit] = runRule(salaryTitle, 'I want the money and the perks.')
+    expect(hit).toMatchObject({
+      rule: 'salary-title',
+      criterion: 'motivation',
+      effect: 'costs',
+      flag: 'salary-title',
+      span: [7, 16],
+      message: '"the money" makes pay or title sound like the reason.',
+    })
+  })
+})

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseLine } from '../../src/cli/batch/line.js'
+import { analyze } from '../../src/core/index.js'
+
+const path = fileURLToPath(new URL('../../../shared/data/dev-answers.jsonl', import.meta.url))
+
+/** Regression guard on shared/data (tests may read it): the targets, not the best figures. */
+describe('the development set', () => {
+  it('is beside the repository, as CI places it', () => {
+    expect(existsSync(path)).toBe(true)
+  })
+
+  const rows = existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((raw, i) => {
+          const parsed = parseLine(raw, i + 1)
+          if (!parsed.ok) throw new Error(parsed.error)
+          const gold = JSON.parse(raw) as { label: string; flags: string[] }
+          return { gold, report: analyze(parsed.item.text, parsed.item.context) }
+        })
+    : []
+
+  it('tells good from weak answers with accuracy >= 0.90', () => {
+    const right = rows.filter(
+      (r) =>
+        (r.gold.label === 'strong') ===
+        (r.report.verdict === 'strong' || r.report.verdict === 'solid'),
+    )
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it.each([
+    'vague',
+    'salary-title',
+    'no-company-link',
+    'negative',
+    'hedging',
+    'over-ambitious',
+    'unambitious',
+    'off-role',
+    'rambling',
+  ])('finds %s with precision and recall >= 0.80', (flag) => {
+    const tp = rows.filter(
+      (r) => r.gold.flags.includes(flag) && r.report.flags.includes(flag as never),
+    ).length
+    const predicted = rows.filter((r) => r.report.flags.includes(flag as never)).length
+    const actual = rows.filter((r) => r.gold.flags.includes(flag)).length
+    expect(tp / predicted).toBeGreaterThanOrEqual(0.8)
+    expect(tp / actual).toBeGreaterThanOrEqual(0.8)
+  })
+})
