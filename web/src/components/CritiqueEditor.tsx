@@ -94,8 +94,10 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
             <p className="error" role="alert">
               {error.message}
             </p>
-          ) : !ready || !report ? (
+          ) : !ready ? (
             <Busy label="Loading the critique engine (once, about 4 MB)…" />
+          ) : !report ? (
+            <p className="muted">Start typing: the score and advice appear here as you write.</p>
           ) : (
             <>
               <span className="big">

@@ -3,7 +3,7 @@ import type { CriterionId, FlagId, QuestionKind } from '../../../src/core/contra
 /** Plain names for criterion ids (RUBRIC.md). */
 export const CRITERION_LABELS: Record<CriterionId, string> = {
   specific: 'Specific',
-  horizon: 'Short + long term',
+  horizon: 'Two horizons',
   'company-fit': 'Company fit',
   contribution: 'Contribution',
   motivation: 'Motivation',

@@ -51,6 +51,8 @@ export function useCritique(text: string, context: CritiqueContext | undefined):
   // biome-ignore lint/correctness/useExhaustiveDependencies: context is compared by value
   return useMemo(() => {
     if (!ready || !engine) return { report: undefined, ms: undefined, ready, error }
+    // An empty answer is not an error: there is simply nothing to critique yet.
+    if (!text.trim()) return { report: undefined, ms: undefined, ready, error }
     const t0 = performance.now()
     let report: Report
     try {

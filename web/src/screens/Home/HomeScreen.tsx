@@ -42,8 +42,8 @@ export function HomeScreen({ progress }: { progress: AsyncState<Progress> }) {
       <ol className="card">
         {STEPS.map((s) => (
           <li key={s.id}>
-            <a href={`#/${s.id}`}>{s.label}</a> {progress.data?.[s.id] ? '(done)' : ''}:{' '}
-            {WHAT[s.id]}
+            <a href={`#/${s.id}`}>{s.label}</a>
+            {progress.data?.[s.id] ? ' (done)' : ''}: {WHAT[s.id]}
           </li>
         ))}
       </ol>

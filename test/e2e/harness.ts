@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createServer as createHttpServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { serve } from '@hono/node-server'
+import { type BrowserContext, chromium } from 'playwright-core'
+import { createServer } from '../../src/server/app.js'
+import { resolveConfig } from '../../src/server/config.js'
+import { connect, migrateToLatest } from '../../src/store/connect.js'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const WEB_DIST = join(ROOT, 'web/dist')
+export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots')
+export const CHROMIUM = process.env.HEADWAY_CHROMIUM ?? '/usr/bin/chromium'
+
+/** Run the e2e suites unless Chromium is absent and nobody requires it (CI, HEADWAY_REQUIRE_BROWSER). */
+export const browserRequired = Boolean(process.env.CI || process.env.HEADWAY_REQUIRE_BROWSER)
+export const hasBrowser = existsSync(CHROMIUM)
+export const skipBrowser = !hasBrowser && !browserRequired
+
+/** Build web/dist with Vite when it is missing or older than web/src (once per run). */
+export function ensureWebBuilt(): void {
+  const index = join(WEB_DIST, 'index.html')
+  if (existsSync(index) && !process.env.HEADWAY_REBUILD_WEB) {
+    const built = statSync(index).mtimeMs
+    const newest = newestMtime(join(ROOT, 'web/src'))
+    if (built > newest) return
+  }
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  )
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name)
+      const s = statSync(p)
+      if (s.isDirectory()) walk(p)
+      else newest = Math.max(newest, s.mtimeMs)
+    }
+  }
+  walk(dir)
+  return newest
+}
+
+export interface App {
+  url: string
+  close(): Promise<void>
+}
+
+/**
+ * The real server on loopback with a fresh SQLite database in a temp folder,
+ * serving web/dist. Company pages are fetched with plain fetch, but only from
+ * loopback (the production safe fetch refuses private addresses by design).
+ */
+export async function startApp(mode: 'local' | 'server' = 'local'): Promise<App> {
+  const dir = mkdtempSync(join(tmpdir(), 'headway-e2e-'))
+  const store = connect({ dataDir: dir })
+  await migrateToLatest(store.db)
+  const { app } = createServer({
+    db: store.db,
+    dialect: store.dialect,
+    config: resolveConfig({ mode, webDir: WEB_DIST, scryptLogN: 10 }),
+    clock: { now: () => new Date() },
+    log: () => undefined,
+    fetchPage: async (url) => {
+      const u = new URL(url)
+      if (u.hostname !== '127.0.0.1') throw new Error('e2e fetches only loopback pages')
+      const res = await fetch(u)
+      return { html: await res.text(), url: res.url }
+    },
+  })
+  const server = await new Promise<ReturnType<typeof serve>>((ok) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ok(s))
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((ok) => server.close(() => ok()))
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A plain page server on loopback (the "company website" of the tests). */
+export async function startPages(
+  pages: Record<string, string>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createHttpServer((req, res) => {
+    const body = pages[req.url ?? '/']
+    if (body === undefined) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body)
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  }
+}
+
+/**
+ * Headless Debian Chromium with a fresh profile (its own user-data-dir, so its
+ * own cookies), no background traffic. Each call is a separate browser person.
+ */
+export async function launchBrowser(
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'headway-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  return {
+    context,
+    async close() {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  return join(SCREENSHOTS, `${name}.png`)
+}
