@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { importJsonResume, ResumeError } from './json-resume.js'
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/resumes/${name}`, import.meta.url), 'utf8')
+
+describe('importJsonResume', () => {
+  it('pre-fills skills and experience from a complete resume', () => {
+    const r = importJsonResume(fixture('complete.json'))
+    expect(r.profile.name).toBe('Priya Natarajan')
+    expect(r.profile.currentRole).toBe('Data Analyst')
+    expect(r.profile.skills.map((s) => `${s.name}/${s.level ?? '-'}`)).toEqual([
+      'SQL/advanced',
+      'PostgreSQL/-',
+      'BigQuery/-',
+      'Tableau/intermediate',
+      'Python/beginner',
+    ])
+    expect(r.profile.experience.map((e) => `${e.role} @ ${e.organization ?? '-'}`)).toEqual([
+      'Data Analyst @ Harbor Retail',
+      'Library Assistant @ City Library',
+      'project: Open bike data @ -',
+      'Bachelor in Economics @ State University',
+    ])
+    expect(r.profile.experience[0]?.highlights).toContain('Automated the stock report in SQL')
+    expect(r.certificates).toEqual(['Google Data Analytics Certificate (Google)'])
+    expect(r.skipped).toEqual([
+      'languages: not imported (headway reads basics, work, skills, education, certificates, projects)',
+    ])
+  })
+
+  it('imports odd fields without a crash and says what it skipped', () => {
+    const r = importJsonResume(fixture('odd.json'))
+    expect(r.profile.experience.map((e) => e.role)).toEqual([
+      'Support Engineer',
+      'Engineer',
+      'project: Side project',
+    ])
+    expect(r.profile.experience[0]?.organization).toBe('Old-schema Co')
+    expect(r.profile.experience[1]?.highlights).toEqual(['Shipped the mobile app'])
+    expect(r.skipped).toEqual(
+      expect.arrayContaining([
+        'basics.name: not text (a list)',
+        'basics.label: not text (number)',
+        'work[0]: entry invalid input: expected object, received string',
+        'work[1].highlights: expected a list',
+        'work[2]: no position, left out',
+        'work[4].highlights[0]: not text (number)',
+        'skills: expected a list, got object',
+        'education[0].institution: not text (number)',
+        'certificates[0]: no name, left out',
+        'volunteer: not imported (headway reads basics, work, skills, education, certificates, projects)',
+      ]),
+    )
+    expect(r.skipped.some((s) => s.startsWith('work[3]'))).toBe(true)
+  })
+
+  it('drops duplicate skills and reports unknown levels', () => {
+    const r = importJsonResume(fixture('minimal.json'))
+    expect(r.profile.skills).toEqual([{ name: 'Figma', status: 'have' }])
+    expect(r.skipped).toEqual([
+      'skills[1].level: "ninja" is not a known level (beginner, intermediate, advanced, expert)',
+    ])
+  })
+
+  it('gives a clear error for text that is not JSON or not an object', () => {
+    expect(() => importJsonResume('{"basics": ')).toThrow(ResumeError)
+    expect(() => importJsonResume('{"basics": ')).toThrow(/not valid JSON/)
+    expect(() => importJsonResume('[1, 2]')).toThrow(/holds a list/)
+    expect(() => importJsonResume('"text"')).toThrow(/holds a string/)
+  })
+
+  it('never crashes on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        try {
+          const r = importJsonResume(JSON.stringify(value))
+          return Array.isArray(r.skipped)
+        } catch (error) {
+          return error instanceof ResumeError
+        }
+      }),
+      { numRuns: 300 },
+    )
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            basics: fc.anything(),
+            work: fc.anything(),
+            skills: fc.anything(),
+            education: fc.anything(),
+            certificates: fc.anything(),
+            projects: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
+        (value) => {
+          const text = JSON.stringify(value)
+          if (text === undefined) return true
+          return Array.isArray(importJsonResume(text).skipped)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
