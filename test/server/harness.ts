@@ -93,7 +93,10 @@ export class Client {
       headers,
       ...(body !== undefined ? { body } : {}),
     })
-    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('headway_session='))
+    const setCookie = res.headers
+      .getSetCookie()
+      .filter((c) => c.startsWith('headway_session='))
+      .at(-1)
     if (setCookie) {
       const value = setCookie.split(';')[0]?.slice('headway_session='.length) ?? ''
       this.cookie = value === '' ? undefined : value

@@ -54,9 +54,14 @@ export async function currentSession(c: Context, db: Kysely<Database>, now: Date
     : undefined
 }
 
-/** End this browser's session (if any) and clear its cookie. */
-export async function endSession(c: Context, db: Kysely<Database>, config: ServerConfig) {
+/** Delete the session this browser presents, if any (before a new one is started). */
+export async function dropSession(c: Context, db: Kysely<Database>): Promise<void> {
   const token = getCookie(c, SESSION_COOKIE)
   if (token && token.length <= 200) await deleteSession(db, tokenHash(token))
+}
+
+/** End this browser's session (if any) and clear its cookie. */
+export async function endSession(c: Context, db: Kysely<Database>, config: ServerConfig) {
+  await dropSession(c, db)
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: config.secureCookies })
 }

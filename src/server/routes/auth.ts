@@ -21,7 +21,7 @@ import {
   noteLoginFailure,
   noteLoginSuccess,
 } from '../auth/rate-limit.js'
-import { currentSession, endSession, startSession } from '../auth/sessions.js'
+import { currentSession, dropSession, endSession, startSession } from '../auth/sessions.js'
 import { ApiError } from '../errors.js'
 import { type Deps, defineRoute } from './route.js'
 
@@ -87,7 +87,7 @@ export const authRoutes = [
         now: now.toISOString(),
       })
       if (!person) throw new ApiError('conflict', 'an account with this email already exists')
-      await endSession(c, deps.db, deps.config)
+      await dropSession(c, deps.db)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken), 201)
     },
@@ -114,7 +114,7 @@ export const authRoutes = [
       }
       await noteLoginSuccess(deps.db, keys[1] ?? '')
       // A fresh session every time: a token planted before log-in is never promoted.
-      await endSession(c, deps.db, deps.config)
+      await dropSession(c, deps.db)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken))
     },
