@@ -16,11 +16,9 @@ const source = { quote: 'q', start: 0, end: 1 }
 describe('answerTextProblem', () => {
   it('accepts ordinary text and rejects empty, too long and NUL', () => {
     expect(answerTextProblem('I plan to lead the data team.')).toBeNull()
-    expect(answerTextProblem(' \n\t ')).toBe('the answer is empty')
+    expect(answerTextProblem(' \n\t ')).toMatch(/answer is empty/i)
     expect(answerTextProblem('a'.repeat(20_000))).toBeNull()
-    expect(answerTextProblem('a'.repeat(20_001))).toMatch(
-      /too long: 20,001 characters, the limit is 20,000/,
-    )
+    expect(answerTextProblem('a'.repeat(20_001))).toMatch(/20,001 characters.*limit is 20,000/)
     expect(answerTextProblem('abc\u0000def')).toMatch(/binary/)
   })
 })

@@ -4,25 +4,31 @@ import type { Readable } from 'node:stream'
 import type { z } from 'zod'
 import {
   type CritiqueContext,
+  checkInput,
   critiqueContextSchema,
   type Dossier,
   dossierSchema,
+  InputError,
+  MAX_TEXT_LENGTH,
 } from '../core/index.js'
 import { UsageError } from './usage-error.js'
 
-/** The longest answer headway critiques, in UTF-16 code units (string length). */
-export const MAX_ANSWER_CHARS = 20_000
-
 /** A file this big cannot hold an answer under the limit (3 UTF-8 bytes per code unit, plus a BOM). */
-const MAX_ANSWER_BYTES = MAX_ANSWER_CHARS * 3 + 3
+const MAX_ANSWER_BYTES = MAX_TEXT_LENGTH * 3 + 3
 
-/** Why a text cannot be critiqued, or null when it can. Shared by analyze and batch. */
+/**
+ * Why a text cannot be critiqued, or null when it can. The engine's checkInput
+ * decides (one place for the limits); analyze and batch call this first so
+ * the user hears the reason before any work starts.
+ */
 export function answerTextProblem(text: string): string | null {
-  if (text.trim() === '') return 'the answer is empty'
-  if (text.length > MAX_ANSWER_CHARS)
-    return `the answer is too long: ${text.length.toLocaleString('en')} characters, the limit is ${MAX_ANSWER_CHARS.toLocaleString('en')}`
-  if (text.includes('\u0000')) return 'the answer looks binary: it contains NUL characters'
-  return null
+  try {
+    checkInput(text)
+    return null
+  } catch (error) {
+    if (error instanceof InputError) return error.message
+    throw error
+  }
 }
 
 /**

@@ -78,12 +78,12 @@ describe('the built headway binary', () => {
       undefined,
       /not valid UTF-8/,
     ],
-    ['empty text', ['analyze', '-'], ' \n', /the answer is empty/],
+    ['empty text', ['analyze', '-'], ' \n', /the answer is empty/i],
     [
       'too long text',
       ['analyze', write('long.txt', 'a'.repeat(20_001))],
       undefined,
-      /too long: 20,001 characters/,
+      /20,001 characters/,
     ],
     [
       'a company file that is not JSON',
@@ -130,7 +130,7 @@ describe('the built headway binary', () => {
     const r = await headway(['batch', '--in', 'mixed.jsonl', '--out', 'mixed.out.jsonl'])
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('line 2: not valid JSON')
-    expect(r.stderr).toContain('line 3: id "b": the answer is empty')
+    expect(r.stderr).toMatch(/line 3: id "b": the answer is empty/i)
     expect(readFileSync(join(dir, 'mixed.out.jsonl'), 'utf8')).toMatch(/^\{"id":"a",/)
     write('bad.jsonl', '{oops\n')
     expect((await headway(['batch', '--in', 'bad.jsonl', '--out', 'bad.out.jsonl'])).code).toBe(1)

@@ -56,9 +56,9 @@ describe('parseLine', () => {
     expect(error('{"id": "", "text": "hi"}')).toBe('id must be a non-empty string or a number')
     expect(error('{"id": "a"}')).toBe('no text')
     expect(error('{"id": "a", "text": 4}')).toBe('text must be a string, not a number')
-    expect(error('{"id": "a", "text": "  "}')).toBe('id "a": the answer is empty')
+    expect(error('{"id": "a", "text": "  "}')).toMatch(/^id "a": the answer is empty/i)
     expect(error(JSON.stringify({ id: 'a', text: 'x'.repeat(20_001) }))).toMatch(
-      /id "a": the answer is too long/,
+      /^id "a": .*20,001 characters/,
     )
     expect(error('{"id": "a", "text": "hi", "question": "salary"}')).toMatch(/^question: /)
     expect(error('{"id": "a", "text": "hi", "context": {"values": "x"}}')).toMatch(

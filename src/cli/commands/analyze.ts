@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import {
   analyze,
   type CritiqueContext,
+  InputError,
   QUESTION_KINDS,
   type QuestionKind,
   type Report,
@@ -62,16 +63,14 @@ export function parseSeconds(value: string): number {
 }
 
 /**
- * Run the engine, translating its documented input errors (InputError with a
- * `code`) into usage errors. Other errors propagate: they are bugs, exit 1.
+ * Run the engine, translating its documented input errors (InputError) into
+ * usage errors. Other errors propagate: they are bugs, exit 1.
  */
 export function critique(text: string, context: CritiqueContext): Report {
   try {
     return analyze(text, context)
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code
-    if (error instanceof Error && (code === 'empty' || code === 'too-long' || code === 'binary'))
-      throw new UsageError(error.message)
+    if (error instanceof InputError) throw new UsageError(error.message)
     throw error
   }
 }
