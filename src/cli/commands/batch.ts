@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import { parseLine } from '../batch/line.js'
+import { readLines } from '../batch/lines.js'
 import { createPool } from '../batch/pool.js'
 import { createProgress } from '../batch/progress.js'
 import type { WorkItem, WorkResult } from '../batch/protocol.js'
@@ -59,31 +60,6 @@ function parse(argv: string[]) {
       throw new UsageError(`--workers must be a whole number from 1 to 64, not '${values.workers}'`)
   }
   return { input: values.in, output: values.out, workers }
-}
-
-/** Split a byte stream into lines, strictly decoded: a line that is not UTF-8 comes back as null. */
-async function* lines(stream: Readable): AsyncGenerator<{ text: string | null; bytes: number }> {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  let rest: Uint8Array = new Uint8Array(0)
-  const emit = (bytes: Uint8Array) => {
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length
-    try {
-      return { text: decoder.decode(bytes.subarray(0, end)), bytes: bytes.length + 1 }
-    } catch {
-      return { text: null, bytes: bytes.length + 1 }
-    }
-  }
-  for await (const chunk of stream) {
-    const data: Uint8Array =
-      rest.length > 0 ? Buffer.concat([rest, chunk as Uint8Array]) : (chunk as Uint8Array)
-    let start = 0
-    for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, start)) {
-      yield emit(data.subarray(start, i))
-      start = i + 1
-    }
-    rest = data.subarray(start)
-  }
-  if (rest.length > 0) yield emit(rest)
 }
 
 async function openInput(
@@ -173,12 +149,12 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 
   try {
     let lineNumber = 0
-    for await (const line of lines(input.stream)) {
+    for await (const line of readLines(input.stream)) {
       lineNumber++
       bytes += line.bytes
-      if (line.text === null) {
+      if (!line.ok) {
         summary.skipped++
-        report(`line ${lineNumber}: not valid UTF-8`)
+        report(`line ${lineNumber}: ${line.error}`)
         continue
       }
       if (line.text.trim() === '') continue
