@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { Kysely } from 'kysely'
 import { InputError } from '../core/critique/input.js'
+import { FetchError, safeFetch } from '../io/safe-fetch.js'
 import { type Dialect, isDatabaseUnavailable } from '../store/connect.js'
 import type { Database } from '../store/database.js'
 import { MissingReferenceError } from '../store/errors.js'
@@ -63,6 +64,13 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
   if (error instanceof InputError) {
     return new ApiError('validation', error.message, [{ path: 'text', message: error.message }])
   }
+  if (error instanceof FetchError) {
+    // The address or URL itself is refused: the request is at fault. Otherwise the site is.
+    if (['bad-url', 'bad-scheme', 'private-address'].includes(error.code)) {
+      return new ApiError('validation', error.message, [{ path: 'url', message: error.message }])
+    }
+    return new ApiError('upstream', `could not read the page: ${error.message}`)
+  }
   if (error instanceof HTTPException) {
     const code = HTTP_CODES[error.status] ?? 'bad_request'
     return new ApiError(code, error.message || code.replace('_', ' '))
@@ -97,7 +105,9 @@ export function createServer(input: ServerDeps): HeadwayServer {
     dialect: input.dialect ?? 'sqlite',
     localCsrfToken: randomUUID(),
     log,
-    ...(input.fetchPage ? { fetchPage: input.fetchPage } : {}),
+    fetchPage:
+      input.fetchPage ??
+      ((url) => safeFetch(url, { allowLoopback: input.config.allowLoopbackFetch })),
   }
   const { config } = deps
   const app = new Hono()

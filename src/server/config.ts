@@ -17,6 +17,8 @@ export interface ServerConfig {
   /** Failed log-ins allowed per account and per address within the window. */
   loginMaxFailures: number
   loginWindowMinutes: number
+  /** Let company research fetch pages on 127.0.0.1 (tests, pages served locally). Private ranges stay refused. */
+  allowLoopbackFetch: boolean
   /** log2 of scrypt's N for new password hashes (15 in production). */
   scryptLogN: number
 }
@@ -31,6 +33,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   sessionDays: 14,
   loginMaxFailures: 5,
   loginWindowMinutes: 15,
+  allowLoopbackFetch: false,
   scryptLogN: 15,
 }
 

@@ -79,6 +79,7 @@ export function readSettings(
       secureCookies: flag(env, 'HEADWAY_SECURE_COOKIES'),
       trustProxy: flag(env, 'HEADWAY_TRUST_PROXY'),
       webDir: existsSync(join(webDir, 'index.html')) ? webDir : null,
+      allowLoopbackFetch: flag(env, 'HEADWAY_ALLOW_LOOPBACK_FETCH'),
     }),
   }
 }

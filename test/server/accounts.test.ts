@@ -281,6 +281,7 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
       'POST /api/goals',
       'POST /api/import',
       'POST /api/practice',
+      'POST /api/practice/metrics',
       'POST /api/stories',
       'PUT /api/profile',
     ])

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { request as httpRequest } from 'node:http'
+import { createServer as createHttpServer, request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -259,6 +260,49 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
       expect([broken.status, broken.json.error.code]).toEqual([400, 'validation'])
     } finally {
       await fresh.close()
+    }
+  })
+})
+
+describe('company research over HTTP', () => {
+  it('fetches a page on loopback only when allowed, and builds the dossier from it', async () => {
+    const page = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(
+        '<html><head><title>Acme Health</title></head><body><main><h1>Acme Health</h1><p>We exist to make care simple for every family.</p><h2>Our values</h2><ul><li><b>Curiosity</b>: we ask why.</li><li><b>Candour</b>: we say what we see.</li></ul></main></body></html>',
+      )
+    })
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}/about`
+    const store = await stores.open('sqlite')
+    const allowed = await startTestServer(store, { allowLoopbackFetch: true })
+    const refused = await startTestServer(store)
+    try {
+      const client = new Client(allowed.url)
+      await client.me()
+      const reply = await client.post('/api/company/extract', { url, job: 'Backend engineer' })
+      expect(reply.status, reply.text).toBe(200)
+      expect(reply.json.dossier.values.map((v: { name: string }) => v.name)).toEqual([
+        'Curiosity',
+        'Candour',
+      ])
+      expect(reply.json.sourceText).toContain('We exist to make care simple')
+
+      const other = new Client(refused.url)
+      await other.me()
+      const no = await other.post('/api/company/extract', { url })
+      expect([no.status, no.json.error.code, no.json.error.issues[0].path]).toEqual([
+        400,
+        'validation',
+        'url',
+      ])
+      expect(no.json.error.message).toMatch(/loopback/)
+      const gone = await client.post('/api/company/extract', { url: 'http://127.0.0.1:1/nothing' })
+      expect([gone.status, gone.json.error.code]).toEqual([502, 'upstream'])
+    } finally {
+      await allowed.close()
+      await refused.close()
+      await new Promise<void>((resolve) => page.close(() => resolve()))
     }
   })
 })

@@ -1,12 +1,20 @@
 import { z } from 'zod'
+import { align } from '../../core/align/matrix.js'
 import { extractDossier } from '../../core/company/index.js'
+import { composeDrafts, DRAFT_LENGTHS } from '../../core/compose/draft.js'
 import { critiqueContextSchema } from '../../core/contracts/context.js'
-import { dossierSchema } from '../../core/contracts/dossier.js'
+import { type Dossier, dossierSchema } from '../../core/contracts/dossier.js'
+import { entityIdSchema } from '../../core/contracts/entities.js'
+import { type Goal, goalSchema, type Profile, profileSchema } from '../../core/contracts/profile.js'
 import { analyze } from '../../core/critique/analyze.js'
-import { ApiError } from '../errors.js'
-import { defineRoute } from './route.js'
+import { deliveryMetrics } from '../../core/practice/delivery.js'
+import { cleanPage } from '../../io/page-text.js'
+import { getEntity, listEntities } from '../../store/repositories/entities.js'
+import { getProfile } from '../../store/repositories/profile.js'
+import { notFound } from '../errors.js'
+import { type Deps, defineRoute } from './route.js'
 
-/** The core, over HTTP: nothing stored. */
+/** The core, over HTTP: nothing is stored. */
 
 const analyzeBody = z.object({
   text: z.string().max(20_000),
@@ -38,10 +46,58 @@ const extractBody = z
   .refine(
     (b) =>
       b.url !== undefined || b.html !== undefined || b.text !== undefined || b.job !== undefined,
-    {
-      message: 'give a company page (url, html or text) or a job description (job)',
-    },
+    { message: 'give a company page (url, html or text) or a job description (job)' },
   )
+
+/**
+ * What align and draft work from: the company (a stored one by id, or a dossier),
+ * and the person's profile and goals (the stored ones unless given).
+ */
+const personAndCompany = z
+  .object({
+    companyId: entityIdSchema.optional(),
+    dossier: dossierSchema.optional(),
+    profile: profileSchema.optional(),
+    goals: z.array(goalSchema).max(100).optional(),
+  })
+  .refine((b) => (b.companyId === undefined) !== (b.dossier === undefined), {
+    message: 'give exactly one of companyId and dossier',
+  })
+type PersonAndCompany = z.infer<typeof personAndCompany>
+
+async function gather(
+  deps: Deps,
+  owner: string,
+  body: PersonAndCompany,
+): Promise<{ profile: Profile; goals: Goal[]; dossier: Dossier }> {
+  let dossier = body.dossier
+  if (body.companyId !== undefined) {
+    const company = await getEntity(deps.db, 'companies', owner, body.companyId)
+    if (!company) throw notFound('company')
+    dossier = company.dossier
+  }
+  const { updatedAt: _u, ...stored } = body.profile
+    ? { ...body.profile, updatedAt: null }
+    : await getProfile(deps.db, owner)
+  const goals = body.goals ?? (await listEntities(deps.db, 'goals', owner))
+  return { profile: stored, goals, dossier: dossier as Dossier }
+}
+
+const draftBody = personAndCompany.and(
+  z.object({
+    seed: z.string().max(200).optional(),
+    lengths: z
+      .array(z.union(DRAFT_LENGTHS.map((n) => z.literal(n))))
+      .min(1)
+      .max(3)
+      .optional(),
+  }),
+)
+
+const metricsBody = z.object({
+  transcript: z.string().min(1).max(20_000),
+  seconds: z.number().positive().max(3600).optional(),
+})
 
 export const coreRoutes = [
   defineRoute<z.infer<typeof analyzeBody>>({
@@ -70,31 +126,92 @@ export const coreRoutes = [
     }),
     response: {
       status: 200,
-      description: 'the dossier and the text its sources point into',
+      description: 'the dossier and the texts its sources point into',
       schema: z.object({ dossier: dossierSchema, sourceText: z.string(), jobText: z.string() }),
     },
     async handle({ c, deps, body, now }) {
       let html = body.html
+      let text = body.text
       let url: string | undefined
       if (body.url !== undefined) {
-        if (!deps.fetchPage) {
-          throw new ApiError(
-            'unavailable',
-            'fetching pages is not available: paste the page instead',
-          )
-        }
         const page = await deps.fetchPage(body.url)
-        html = page.html
         url = page.url
+        if (page.contentType === 'text/plain') text = page.body
+        else html = page.body
       }
+      const cleaned = html !== undefined ? cleanPage(html, url) : undefined
       const result = extractDossier({
-        ...(html !== undefined ? { html } : {}),
-        ...(body.text !== undefined ? { text: body.text } : {}),
+        ...(cleaned ? { html: cleaned.html, metadata: cleaned.metadata } : {}),
+        ...(text !== undefined ? { text } : {}),
         ...(url !== undefined ? { url } : {}),
         ...(body.job !== undefined ? { jobText: body.job } : {}),
         year: now.getUTCFullYear(),
       })
       return c.json({ dossier: result.dossier, sourceText: result.text, jobText: result.jobText })
+    },
+  }),
+  defineRoute<PersonAndCompany>({
+    method: 'POST',
+    path: '/api/align',
+    summary:
+      'Your goals, skills and values against a company: overlaps with why, gaps, talking points, questions',
+    body: personAndCompany,
+    example: (ids) => ({ companyId: ids.companies }),
+    response: {
+      status: 200,
+      description: 'the alignment',
+      schema: z.looseObject({
+        matches: z.array(z.unknown()),
+        gaps: z.array(z.unknown()),
+        talkingPoints: z.array(z.string()),
+        questions: z.array(z.unknown()),
+      }),
+    },
+    async handle({ c, deps, owner, body }) {
+      const { profile, goals, dossier } = await gather(deps, owner, body)
+      return c.json(align(profile, goals, dossier))
+    },
+  }),
+  defineRoute<z.infer<typeof draftBody>>({
+    method: 'POST',
+    path: '/api/draft',
+    summary: 'Drafts of the answer in about 30, 60 and 90 seconds',
+    body: draftBody,
+    example: (ids) => ({ companyId: ids.companies, seed: 'ada' }),
+    response: {
+      status: 200,
+      description: 'the drafts',
+      schema: z.looseObject({
+        drafts: z.array(z.unknown()),
+        placeholders: z.array(z.unknown()),
+        notes: z.array(z.string()),
+      }),
+    },
+    async handle({ c, deps, owner, body }) {
+      const { profile, goals, dossier } = await gather(deps, owner, body)
+      const input = {
+        profile,
+        goals,
+        dossier,
+        ...(body.seed !== undefined ? { seed: body.seed } : {}),
+      }
+      return c.json(composeDrafts(input, body.lengths ?? DRAFT_LENGTHS))
+    },
+  }),
+  defineRoute<z.infer<typeof metricsBody>>({
+    method: 'POST',
+    path: '/api/practice/metrics',
+    summary:
+      'Delivery figures for a practice transcript: words a minute, fillers, hedges, repetition',
+    body: metricsBody,
+    example: () => ({ transcript: 'Um, so my goal is, uh, to lead the team.', seconds: 5 }),
+    response: {
+      status: 200,
+      description: 'the delivery metrics',
+      schema: z.looseObject({ words: z.number(), wpm: z.number(), fillers: z.number() }),
+    },
+    async handle({ c, body }) {
+      return c.json(deliveryMetrics(body.transcript, body.seconds))
     },
   }),
 ]

@@ -14,10 +14,11 @@ import type { ServerConfig } from '../config.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
-/** A page fetched for company research: the raw HTML and where it ended up. */
+/** A page fetched for company research (src/io/safe-fetch.ts): final URL, media type, text. */
 export interface FetchedPage {
-  html: string
   url: string
+  contentType: string
+  body: string
 }
 
 export interface Deps {
@@ -26,8 +27,8 @@ export interface Deps {
   clock: { now(): Date }
   newId: () => string
   dialect: Dialect
-  /** Fetch a company page safely (no private addresses); absent when not wired. */
-  fetchPage?: (url: string) => Promise<FetchedPage>
+  /** Fetch a company page safely (no private addresses, size and time caps). */
+  fetchPage: (url: string) => Promise<FetchedPage>
   /** The CSRF token of local mode (one per process; server mode has one per session). */
   localCsrfToken: string
   /** Server-side log (errors with their stack go here, never to the client). */
