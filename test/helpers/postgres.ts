@@ -53,6 +53,10 @@ async function freePort(): Promise<number> {
 
 export interface PostgresCluster {
   port: number
+  /** Stop the server (fast shutdown), keeping its data, to test outages. */
+  pause(): Promise<void>
+  /** Start it again after pause(). */
+  resume(): Promise<void>
   /** A new empty database; returns its postgres:// URL. */
   createDatabase(): Promise<string>
   stop(): Promise<void>
@@ -86,23 +90,25 @@ export async function startPostgres(): Promise<PostgresCluster> {
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
   ].join(' ')
-  await pgRun('pg_ctl', [
-    '-D',
-    data,
-    '-o',
-    options,
-    '-w',
-    '-t',
-    '60',
-    '-l',
-    join(dir, 'log'),
-    'start',
-  ])
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
+  const start = () =>
+    pgRun('pg_ctl', ['-D', data, '-o', options, '-w', '-t', '60', '-l', join(dir, 'log'), 'start'])
+  await start()
+  let admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
+  admin.on('error', () => undefined)
   await admin.connect()
   let stopped = false
   return {
     port,
+    async pause() {
+      await admin.end().catch(() => undefined)
+      await pgRun('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'])
+    },
+    async resume() {
+      await start()
+      admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
+      admin.on('error', () => undefined)
+      await admin.connect()
+    },
     async createDatabase() {
       const name = `headway_${randomBytes(6).toString('hex')}`
       await admin.query(`CREATE DATABASE ${name}`)

@@ -53,7 +53,11 @@ export async function runServe(
     throw error
   }
   await new Promise<void>((done) => {
-    const stop = () => done()
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      done()
+    }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
     signal?.addEventListener('abort', stop, { once: true })

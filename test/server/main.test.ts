@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runServe } from '../../src/cli/commands/serve.js'
+import type { CommandIO } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
+import { DEFAULT_PORT, readSettings } from '../../src/server/main.js'
+import { defaultDataDir } from '../../src/store/connect.js'
+
+const dirs: string[] = []
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true })
+})
+
+function io(env: Record<string, string | undefined>) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d) => {
+    out += String(d)
+  })
+  stderr.on('data', (d) => {
+    err += String(d)
+  })
+  const value: CommandIO = { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env }
+  return { io: value, out: () => out, err: () => err }
+}
+
+describe('server settings from the environment', () => {
+  it('defaults to local mode on 127.0.0.1:4317 with the XDG data folder', () => {
+    const s = readSettings({ HOME: '/home/ada' })
+    expect(DEFAULT_PORT).toBe(4317)
+    expect(s).toMatchObject({ port: 4317, host: '127.0.0.1', databaseUrl: undefined })
+    expect(s.config).toMatchObject({ mode: 'local', secureCookies: false, trustProxy: false })
+    expect(defaultDataDir({ XDG_DATA_HOME: '/x' })).toBe('/x/headway')
+    expect(defaultDataDir({ HEADWAY_DATA_DIR: '/d', XDG_DATA_HOME: '/x' })).toBe('/d')
+    expect(defaultDataDir({})).toMatch(/\.local\/share\/headway$/)
+  })
+
+  it('reads server mode, port, host, cookies and the database URL', () => {
+    const s = readSettings({
+      HEADWAY_MODE: 'server',
+      PORT: '8080',
+      HEADWAY_HOST: '0.0.0.0',
+      HEADWAY_SECURE_COOKIES: 'true',
+      HEADWAY_DATABASE_URL: 'postgres://u@db/headway',
+    })
+    expect(s).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u@db/headway' })
+    expect(s.config).toMatchObject({ mode: 'server', secureCookies: true })
+    expect(readSettings({ PORT: '8080' }, { port: 9000 }).port).toBe(9000)
+  })
+
+  it('refuses bad settings with a message that names the variable', () => {
+    expect(() => readSettings({ HEADWAY_MODE: 'cloud' })).toThrow(/HEADWAY_MODE/)
+    expect(() => readSettings({ PORT: 'eighty' })).toThrow(/PORT/)
+    expect(() => readSettings({ PORT: '70000' })).toThrow(/PORT/)
+    expect(() => readSettings({ HEADWAY_HOST: '0.0.0.0' })).toThrow(
+      /local mode binds only to 127.0.0.1/,
+    )
+    expect(() => readSettings({ HEADWAY_SECURE_COOKIES: 'maybe' })).toThrow(
+      /HEADWAY_SECURE_COOKIES/,
+    )
+  })
+})
+
+describe('headway serve', () => {
+  it('starts on 127.0.0.1, prints the address, answers health, and stops', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'headway-serve-'))
+    dirs.push(dir)
+    const t = io({ HEADWAY_DATA_DIR: dir, HEADWAY_WEB_DIR: join(dir, 'no-web') })
+    const stop = new AbortController()
+    const running = runServe(['--port', '0'], t.io, stop.signal)
+    let address: string | undefined
+    for (let i = 0; i < 100 && !address; i++) {
+      address = t.out().match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1]
+      if (!address) await new Promise((r) => setTimeout(r, 50))
+    }
+    expect(address, t.out() + t.err()).toBeDefined()
+    expect(t.out()).toMatch(/local mode, sqlite: .*headway\.db/)
+    expect(t.out()).toMatch(/only the API is served/)
+    const health = await fetch(`${address}/api/health`)
+    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite', mode: 'local' })
+    stop.abort()
+    expect(await running).toBe(0)
+    await expect(fetch(`${address}/api/health`)).rejects.toThrow()
+  })
+
+  it('exits 2 with a plain message on bad options and settings', async () => {
+    const bad = io({})
+    expect(await main(['serve', '--port', 'x'], bad.io)).toBe(2)
+    expect(bad.err()).toMatch(/--port needs a whole number/)
+    const mode = io({ HEADWAY_MODE: 'cloud' })
+    expect(await main(['serve'], mode.io)).toBe(2)
+    expect(mode.err()).toMatch(/HEADWAY_MODE must be/)
+    const url = io({ HEADWAY_DATABASE_URL: 'mysql://x' })
+    expect(await main(['serve', '--port', '0'], url.io)).toBe(2)
+    expect(url.err()).toMatch(/postgres:\/\//)
+    expect(url.err()).not.toMatch(/\n\s+at /)
+  })
+})
