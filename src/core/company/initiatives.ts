@@ -10,7 +10,7 @@ type Initiative = Dossier['initiatives'][number]
 const YEAR =
   /\b(?:by|in|until|before|through|from)\s+(?:(?:the\s+)?end\s+of\s+|early\s+|mid-?|late\s+|q[1-4]\s+)?((?:19|20)\d\d)\b/i
 const PLAN_VERB =
-  /\b(?:will|plan(?:s|ning)?|aim(?:s|ing)?|expect|target(?:s|ing)?|goal|launch(?:es|ing)?|open(?:s|ing)?|expand(?:s|ing)?|reach(?:ing)?|double|triple|grow(?:ing)?|hire|hiring|invest(?:ing)?|enter(?:ing)?|roll(?:ing)? out|commit(?:ted)?|building|introduc(?:e|ing))\b/i
+  /\b(?:plan(?:s|ning)?|aim(?:s|ing)?|expect|target(?:s|ing)?|goal|launch(?:es|ing)?|open(?:s|ing)?|expand(?:s|ing)?|reach(?:ing)?|double|triple|grow(?:ing)?|hire|hiring|invest(?:ing)?|enter(?:ing)?|roll(?:ing)? out|commit(?:ted)?|building|introduc(?:e|ing))\b/i
 const MAX = 15
 
 /** short or long from relative phrases, else from a year against the reference year (short: within 2 years). */

@@ -1,5 +1,5 @@
 import type { Job } from '../contracts/dossier.js'
-import { type Block, type Page, pageFromHtml, pageFromText } from './page.js'
+import { type Page, pageFromHtml, pageFromText } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
 import { type JobSection, jobSectionOf, signals } from './signals.js'
@@ -24,6 +24,9 @@ const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i
 const LABEL =
   /^(job title|title|position|role|company|team|department|location|locations|work mode|workplace|employment type|type)\s*:\s*(.+)$/i
+/** Boilerplate that trails a requirements list: equal-opportunity statements, how to apply. */
+const NOT_REQUIREMENT =
+  /\b(?:equal opportunity|eeo|to apply|send (?:us )?your|we are an?|we're an?)\b/i
 const NICE_INLINE = /\b(?:nice to have|a plus|bonus|preferred|ideally|is an advantage)\b/i
 /** Capitalised technical terms by shape: TypeScript, PostgreSQL, AWS, Node.js, C++, .NET. */
 const TECH =
@@ -77,28 +80,48 @@ function statement(page: Page, start: number, end: number, via: string): Stateme
   return { text: clean(source.quote), source }
 }
 
-function titleOf(
-  page: Page,
-  labels: Map<string, Block>,
-): { title: string; company?: string; start?: number } {
+const WORK_MODE_PART = /^(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b/i
+
+/** "Title - Company", "Title at Company", "Title (Remote)": the title and, when given, the company. */
+function splitTitle(line: string): { title: string; company?: string } {
+  const text = clean(line)
+  const at = /^(.+?)\s+(?:at|@)\s+(.+?)(?:\s+[(|–—-].*)?$/.exec(text)
+  if (at?.[1] && at[2]) return { title: at[1], company: at[2] }
+  const parts = text.split(/\s+[|–—-]\s+/)
+  const title = (parts[0] ?? '').replace(/\s*\((?:remote|hybrid|on-?site)[^)]*\)$/i, '').trim()
+  const company = parts.slice(1).find((p) => !WORK_MODE_PART.test(p) && wordCount(p) <= 5)
+  return company ? { title, company } : { title }
+}
+
+function titleOf(page: Page, labels: Map<string, string>): { title: string; company?: string } {
   const labelled =
     labels.get('job title') ?? labels.get('title') ?? labels.get('position') ?? labels.get('role')
-  if (labelled) return { title: clean(labelled.text.replace(LABEL, '$2')) }
+  if (labelled) return { title: labelled }
   const first = page.blocks.find((b) => b.kind !== 'break')
   const heading = page.blocks.find((b) => b.kind === 'heading' && !jobSectionOf(b.text))
   const candidate =
     heading && heading === page.blocks.find((b) => b.kind === 'heading') ? heading : first
-  if (
-    candidate &&
-    wordCount(candidate.text) <= 12 &&
-    !jobSectionOf(candidate.text) &&
-    !/[.!?]$/.test(candidate.text)
-  ) {
-    const at = /^(.+?)\s+(?:at|@)\s+(.+?)(?:\s+[(|–—-].*)?$/.exec(clean(candidate.text))
-    if (at?.[1] && at[2]) return { title: at[1], company: at[2] }
-    return {
-      title: clean(candidate.text).replace(/\s+[(|–—-]\s*(?:remote|hybrid|on-?site).*$/i, ''),
-    }
+  // the next line of the text, even when it became its own block ("Quillfeather – Remote")
+  const lines = candidate
+    ? page.text
+        .slice(candidate.start)
+        .split('\n', 2)
+        .map((l) => l.trim())
+    : []
+  const line = lines[0] ?? ''
+  if (candidate && wordCount(line) <= 12 && !jobSectionOf(line) && !/[.!?]$/.test(line)) {
+    const split = splitTitle(line)
+    // a pasted posting often has the company on the second line: "Quillfeather – Remote (Americas)"
+    const second = lines[1] ? splitTitle(lines[1]).title : undefined
+    if (
+      !split.company &&
+      second &&
+      wordCount(second) <= 5 &&
+      !WORK_MODE_PART.test(second) &&
+      !LABEL.test(lines[1] ?? '')
+    )
+      return { title: split.title, company: second }
+    return split
   }
   const hiring =
     /\b(?:we(?:'re| are) (?:hiring|looking for|seeking)|join us as) (?:an? |our (?:next |first )?)?([A-Z]?[\w -]{2,60}?)(?: to | who |[,.]| in | at )/i.exec(
@@ -119,10 +142,13 @@ function titleOf(
  */
 export function parseJobPage(page: Page): Job | null {
   if (page.text.trim() === '') return null
-  const labels = new Map<string, Block>()
+  const labels = new Map<string, string>()
   for (const b of page.blocks) {
-    const m = LABEL.exec(b.text.trim())
-    if (m?.[1] && !labels.has(m[1].toLowerCase())) labels.set(m[1].toLowerCase(), b)
+    for (const line of b.text.split('\n')) {
+      const m = LABEL.exec(clean(line))
+      if (m?.[1] && m[2] && !labels.has(m[1].toLowerCase()))
+        labels.set(m[1].toLowerCase(), clean(m[2]))
+    }
   }
   const job: Job = { title: '', responsibilities: [], requirements: [], niceToHave: [], skills: [] }
   const head = titleOf(page, labels)
@@ -149,14 +175,14 @@ export function parseJobPage(page: Page): Job | null {
       if (sawSection) section = undefined
       continue
     }
-    if (LABEL.test(b.text.trim())) continue
+    if (LABEL.test(clean(b.text))) continue
     if (section === 'responsibilities') {
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start))
         if (wordCount(s.text) >= 3)
           job.responsibilities.push(statement(page, s.start, s.end, 'job:responsibilities'))
     } else if (section === 'requirements' || section === 'niceToHave') {
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
-        if (wordCount(s.text) < 2) continue
+        if (wordCount(s.text) < 1 || NOT_REQUIREMENT.test(s.text)) continue
         const nice = section === 'niceToHave' || NICE_INLINE.test(s.text)
         const target = nice ? job.niceToHave : job.requirements
         target.push(statement(page, s.start, s.end, nice ? 'job:nice-to-have' : 'job:requirements'))
@@ -182,14 +208,14 @@ export function parseJobPage(page: Page): Job | null {
   }
 
   const company = labels.get('company')
-  const companyName = company
-    ? clean(company.text.replace(LABEL, '$2'))
-    : (head.company ?? aboutName)
+  const companyName = company ?? head.company ?? aboutName
   if (companyName) job.company = companyName
   const teamLabel = labels.get('team') ?? labels.get('department')
   const team = teamLabel
-    ? clean(teamLabel.text.replace(LABEL, '$2'))
-    : /\b(?:join|on|in) (?:our|the) ((?:[A-Z][\w&-]*\s){1,3})team\b/.exec(page.text)?.[1]?.trim()
+    ? teamLabel
+    : (/\b(?:join|on|in) (?:our|the) ((?:[A-Z][\w&-]*\s){1,3})team\b/
+        .exec(page.text)?.[1]
+        ?.trim() ?? /\bThe ((?:[A-Z][\w&-]*\s){1,3})team\b/.exec(page.text)?.[1]?.trim())
   if (team) job.team = team
 
   const reqText = [...job.requirements, ...job.niceToHave].map((s) => s.text)
@@ -200,19 +226,19 @@ export function parseJobPage(page: Page): Job | null {
   if (years) job.years = NUMBER_WORDS[years.toLowerCase()] ?? Number(years)
 
   const location = labels.get('location') ?? labels.get('locations')
-  if (location) job.location = clean(location.text.replace(LABEL, '$2'))
+  if (location) job.location = location
   else {
     const m =
       /\b(?:based in|located in|office in|offices in)\s+([A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,3})/.exec(
         page.text,
       )
-    if (m?.[1]) job.location = m[1]
+    if (m?.[1]) job.location = m[1].replace(/[.,;]+$/, '')
   }
   const modeText = [
     job.title,
     job.location ?? '',
-    labels.get('work mode')?.text ?? '',
-    labels.get('workplace')?.text ?? '',
+    labels.get('work mode') ?? '',
+    labels.get('workplace') ?? '',
     page.text,
   ].join('\n')
   for (const entry of signals().workModes) {

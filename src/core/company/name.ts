@@ -21,7 +21,17 @@ const GENERIC = new Set([
   'join us',
   'work with us',
   'life at',
+  'über uns',
+  'uber uns',
+  'à propos',
+  'a propos',
+  'qui sommes-nous',
+  'sobre nosotros',
+  'chi siamo',
+  'over ons',
 ])
+const LEGAL =
+  /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
 
 function usableName(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim()
@@ -34,7 +44,7 @@ function fromTitle(title: string): string | undefined {
     .split(/\s+[|–—·:-]\s+|\s*\|\s*/)
     .map((p) => p.replace(/^(?:about|careers at|jobs at|life at|working at|join)\s+/i, '').trim())
     .filter((p) => usableName(p) && p.split(/\s+/).length <= 4)
-  return parts.sort((a, b) => a.length - b.length)[0]
+  return parts.find((p) => LEGAL.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
 }
 
 function fromUrl(url: string): string | undefined {
@@ -72,7 +82,10 @@ export function extractName(page: Page, url?: string): string | null {
   }
   const at = /(?:^|\.\s)At ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}),\s+we\b/.exec(page.text)
   if (at?.[1]) return at[1]
-  const firstHeading = page.blocks.find((b) => b.kind === 'heading' && b.level === 1)
+  const firstBlock = page.blocks[0]
+  const firstHeading =
+    page.blocks.find((b) => b.kind === 'heading' && b.level === 1) ??
+    (firstBlock?.kind === 'heading' ? firstBlock : undefined)
   if (url) {
     const u = fromUrl(url)
     if (u) return u

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2'
+import { wordCount } from './sentences.js'
 
 /**
  * One block of a page: a heading, a paragraph, a list item, a definition term
@@ -469,8 +470,8 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
       (words <= 6 &&
         prevBlank &&
         !/[.!?,;:]$/.test(trimmed) &&
-        (next === '' || BULLET.test(lines[i + 1]?.raw ?? '')) &&
-        !para)
+        !para &&
+        (next === '' || BULLET.test(lines[i + 1]?.raw ?? '') || wordCount(next) >= words + 4))
     if (isHeading) {
       closePara()
       group = 0

@@ -48,6 +48,11 @@ export const companySignalsSchema = z.object({
     }),
   ),
   ignore: z.object({ note: z.string(), source: z.string().min(1), phrases: z.array(lowerPhrase) }),
+  sectionStops: z.object({
+    note: z.string(),
+    source: z.string().min(1),
+    phrases: z.array(lowerPhrase),
+  }),
 })
 
 export const jobSignalsSchema = z.object({
@@ -115,6 +120,7 @@ export interface Signals {
   readonly shortHorizon: readonly Matcher[]
   readonly longHorizon: readonly Matcher[]
   readonly ignore: ReadonlySet<string>
+  readonly sectionStops: ReadonlySet<string>
   readonly workModes: ReadonlyArray<{
     mode: 'remote' | 'hybrid' | 'onsite'
     matchers: readonly Matcher[]
@@ -142,6 +148,7 @@ export function signals(): Signals {
     shortHorizon: c.horizon.short.map((p) => compile('short', p)),
     longHorizon: c.horizon.long.map((p) => compile('long', p)),
     ignore: new Set(c.ignore.phrases),
+    sectionStops: new Set(c.sectionStops.phrases),
     workModes: j.workModes.entries.map((e) => ({
       mode: e.mode,
       matchers: e.phrases.map((p) => compile(e.mode, p)),

@@ -9,15 +9,23 @@ export interface Statement {
   source: Source
 }
 
+const STATES =
+  /^(?:to|we|our|it is our|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:exists|is on a mission))\b/i
+
 /** The statement a section opens with: its first sentence, joined to the next when it ends in a colon or is a fragment. */
 function opening(page: Page, blocks: readonly Block[], via: string): Statement | null {
   const body = blocks.find((b) => b.kind !== 'break' && b.text.trim() !== '')
   if (!body) return null
   const sentences = sentencesOf(body.text, body.start)
-  const first = sentences[0]
+  // the statement is usually the first sentence; a section that opens with
+  // scene-setting ("Warehouses run on people…") states it where "We"/"To"/"Our" begins
+  const stating = sentences.findIndex((s) => STATES.test(s.text))
+  const at = Math.max(stating, 0)
+  const first = sentences[at]
   if (!first) return null
   let end = first.end
-  if ((/:$/.test(first.text) || wordCount(first.text) < 5) && sentences[1]) end = sentences[1].end
+  const next = sentences[at + 1]
+  if ((/:$/.test(first.text) || wordCount(first.text) < 5) && next) end = next.end
   const quote = sourceOf(page, first.start, end, via)
   return { text: clean(quote.quote), source: quote }
 }

@@ -64,7 +64,8 @@ const subHeadings: Strategy = (_page, section) => {
       if (isBody(next)) body.push(next)
     }
     const name = tidyName(b.text)
-    if (wordCount(name) > MAX_NAME_WORDS) return
+    // a nested heading for another topic ("Leadership principles", "Careers") is not a value
+    if (wordCount(name) > MAX_NAME_WORDS || isAnyField(b.text)) return
     const first = body[0]
     out.push(
       candidate(name, first && tidyDescription(first.text), b.start, first ? first.end : b.end),
@@ -159,7 +160,6 @@ function splitShortFirst(b: Block): Candidate | undefined {
   const sentences = sentencesOf(b.text, b.start)
   const first = sentences[0]
   if (!first || sentences.length < 2 || wordCount(first.text) > 6) return undefined
-  if (wordCount(b.text) <= 10) return undefined
   const rest = b.text.slice(first.end - b.start)
   return candidate(tidyName(first.text), tidyDescription(rest), b.start, b.end)
 }
@@ -199,6 +199,7 @@ function looseSection(page: Page, section: Section): Section {
 }
 
 function isAnyField(text: string): boolean {
+  if (signals().sectionStops.has(normalise(text))) return true
   return (['mission', 'vision', 'values', 'initiatives', 'products', 'customers'] as const).some(
     (f) => headingMatch(f, text) !== undefined,
   )
@@ -222,7 +223,7 @@ function inlineValues(page: Page): CompanyValue[] {
       const m = INLINE.exec(s.text)
       if (!m) continue
       const names = (m[1] ?? '')
-        .split(/,\s*|\s+and\s+|\s*;\s*/)
+        .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*/)
         .map(tidyName)
         .filter((n) => n !== '' && wordCount(n) <= 5)
       if (names.length < 2) continue

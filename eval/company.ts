@@ -1,0 +1,80 @@
+/**
+ * Company extraction figures over the hand-written gold of each fixture
+ * (test/fixtures/company/<case>/gold.json), never over the regenerated
+ * expected.json: values recall and precision (names matched after
+ * normalising case and punctuation), missions found, false missions.
+ *
+ *   npx tsx eval/company.ts [--verbose]
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { COMPANY_FIXTURES, companyCases, runCompanyCase } from '../test/company/fixture-runner.js'
+
+interface Gold {
+  name: string | null
+  mission: string | null
+  values: string[]
+}
+
+const verbose = process.argv.includes('--verbose')
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+let truePositives = 0
+let goldValues = 0
+let foundValues = 0
+let missionsGold = 0
+let missionsFound = 0
+let falseMissions = 0
+let namesRight = 0
+const rows: string[] = []
+const cases = companyCases()
+for (const name of cases) {
+  const gold = JSON.parse(readFileSync(join(COMPANY_FIXTURES, name, 'gold.json'), 'utf8')) as Gold
+  const { dossier } = runCompanyCase(name)
+  const got = dossier.values.map((v) => norm(v.name))
+  const want = gold.values.map(norm)
+  const hits = got.filter((g) => want.includes(g)).length
+  truePositives += hits
+  goldValues += want.length
+  foundValues += got.length
+  let mission = '-'
+  if (gold.mission) {
+    missionsGold++
+    const ok = dossier.mission !== null && norm(dossier.mission.text).includes(norm(gold.mission))
+    if (ok) missionsFound++
+    mission = ok ? 'found' : dossier.mission ? 'wrong' : 'missed'
+  } else if (dossier.mission) {
+    falseMissions++
+    mission = 'false'
+  }
+  if ((dossier.name ?? null) === gold.name) namesRight++
+  rows.push(
+    `${name.padEnd(28)} values ${hits}/${want.length} (found ${got.length})  mission ${mission.padEnd(6)} name ${dossier.name === gold.name ? 'ok' : `${dossier.name} ≠ ${gold.name}`}`,
+  )
+  if (verbose) {
+    const missed = gold.values.filter((v) => !got.includes(norm(v)))
+    const extra = dossier.values.filter((v) => !want.includes(norm(v.name))).map((v) => v.name)
+    if (missed.length) rows.push(`    missed: ${missed.join(' | ')}`)
+    if (extra.length) rows.push(`    extra:  ${extra.join(' | ')}`)
+    if (mission !== 'found' && mission !== '-')
+      rows.push(`    mission: ${dossier.mission?.text ?? 'null'}`)
+  }
+}
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
+process.stdout.write(`${rows.join('\n')}\n\n`)
+process.stdout.write(`cases: ${cases.length}\n`)
+process.stdout.write(
+  `values recall:    ${pct(truePositives, goldValues)} (${truePositives}/${goldValues})\n`,
+)
+process.stdout.write(
+  `values precision: ${pct(truePositives, foundValues)} (${truePositives}/${foundValues})\n`,
+)
+process.stdout.write(
+  `missions found:   ${missionsFound}/${missionsGold}; false missions on pages without one: ${falseMissions}\n`,
+)
+process.stdout.write(`names right:      ${namesRight}/${cases.length}\n`)
