@@ -31,7 +31,7 @@ const report: Report = {
 
 describe('markSpans', () => {
   it('merges overlapping spans and keeps the finding numbers', () => {
-    expect(markSpans(findings)).toEqual([
+    expect(markSpans(findings, text)).toEqual([
       { span: [2, 17], numbers: [1, 3, 2], red: false },
       { span: [45, 60], numbers: [4], red: true },
     ])
@@ -52,6 +52,29 @@ describe('markAnswer', () => {
     expect(out).not.toContain('[guess')
   })
 
+  it('lists findings about the whole answer instead of marking everything', () => {
+    const whole: Finding = {
+      rule: 'horizon',
+      span: [0, text.length],
+      message: 'No short-term goal.',
+    }
+    expect(markAnswer(text, [whole, ...findings], false)).toBe(
+      'I [guess I kind of]{2,4,3} want to grow.\nMaybe I will [earn more money]{5}.',
+    )
+    const out = renderReport(text, { ...report, findings: [whole] }, { color: false })
+    expect(out).toContain('1.  answer  horizon  No short-term goal.')
+  })
+
+  it('prefers word-level markers to a sentence-level finding that holds them', () => {
+    const sentence: Finding = { rule: 'horizon', span: [0, 31], message: 'No short-term goal.' }
+    expect(markAnswer(text, [sentence, findings[0] as Finding], false)).toBe(
+      'I [guess]{2} I kind of want to grow.\nMaybe I will earn more money.',
+    )
+    expect(markAnswer(text, [sentence], false)).toBe(
+      '[I guess I kind of want to grow.]{1}\nMaybe I will earn more money.',
+    )
+  })
+
   it('leaves text alone without findings', () => {
     expect(markAnswer(text, [], false)).toBe(text)
   })
@@ -65,7 +88,7 @@ describe('renderReport', () => {
     expect(out).toContain('confidence  [####################] 100%')
     expect(out).toContain('Name a skill or role.')
     expect(out).not.toContain('Keep it.')
-    expect(out).toContain('1.  1:3  hedging · hedging  Hedge.')
+    expect(out).toContain('1.  1:3  hedging  Hedge.')
     expect(out).toContain('→ Say "I plan to".')
     expect(out).toContain('4.  2:14  salary · salary-title  Money first.')
     expect(out).toContain('Strengths  learning-motivation')

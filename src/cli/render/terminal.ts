@@ -28,14 +28,33 @@ interface Mark {
   red: boolean
 }
 
+/**
+ * True for a finding about the answer as a whole (no short-term goal, no tie to
+ * the company): its span covers most of the text, so marking it would mark
+ * everything. Those are listed, not marked.
+ */
+export function isAnswerLevel(finding: Finding, text: string): boolean {
+  const length = text.trim().length
+  return length > 0 && finding.span[1] - finding.span[0] >= length * 0.8
+}
+
+/** True when `outer` holds `inner` and is longer. */
+function contains(outer: Span, inner: Span): boolean {
+  return outer[0] <= inner[0] && inner[1] <= outer[1] && outer[1] - outer[0] > inner[1] - inner[0]
+}
+
 /** Merge overlapping finding spans so markers never nest; each mark lists its finding numbers. */
-export function markSpans(findings: readonly Finding[]): Mark[] {
+export function markSpans(findings: readonly Finding[], text: string): Mark[] {
   const sorted = findings
     .map((f, i) => ({ f, n: i + 1 }))
-    .filter(({ f }) => f.span[1] > f.span[0])
+    .filter(({ f }) => f.span[1] > f.span[0] && !isAnswerLevel(f, text))
+  // A finding about a whole sentence that holds word-level findings would swallow
+  // their markers; the words are the more useful thing to point at.
+  const fine = sorted
+    .filter(({ f }, i) => !sorted.some(({ f: g }, j) => i !== j && contains(f.span, g.span)))
     .sort((a, b) => a.f.span[0] - b.f.span[0] || a.f.span[1] - b.f.span[1])
   const marks: Mark[] = []
-  for (const { f, n } of sorted) {
+  for (const { f, n } of fine) {
     const last = marks.at(-1)
     const red = f.flag !== undefined && RED_FLAGS.has(f.flag)
     if (last && f.span[0] < last.span[1]) {
@@ -56,7 +75,7 @@ export function markSpans(findings: readonly Finding[]): Mark[] {
 export function markAnswer(text: string, findings: readonly Finding[], color: boolean): string {
   let out = ''
   let at = 0
-  for (const mark of markSpans(findings)) {
+  for (const mark of markSpans(findings, text)) {
     const [start, end] = mark.span
     out += text.slice(at, start)
     const words = text.slice(start, end)
@@ -107,16 +126,17 @@ export function renderReport(text: string, report: Report, options: RenderOption
   }
 
   out.push(bold('Answer'))
-  out.push(indent(markAnswer(text, report.findings, color), '  '))
+  out.push(indent(markAnswer(text, report.findings, color).trimEnd(), '  '))
   out.push('')
 
   if (report.findings.length > 0) {
     out.push(bold('Findings'))
     report.findings.forEach((f, i) => {
       const { line, column } = lineColumn(text, f.span[0])
-      const tag = f.flag ? `${f.rule} · ${f.flag}` : f.rule
+      const where = isAnswerLevel(f, text) ? 'answer' : `${line}:${column}`
+      const tag = f.flag && f.flag !== f.rule ? `${f.rule} · ${f.flag}` : f.rule
       const n = `${i + 1}.`.padEnd(4)
-      out.push(`  ${n}${dim(`${line}:${column}`)}  ${ansi('33', color)(tag)}  ${f.message}`)
+      out.push(`  ${n}${dim(where)}  ${ansi('33', color)(tag)}  ${f.message}`)
       if (f.suggestion) out.push(`      ${ansi('32', color)('→')} ${f.suggestion}`)
     })
     out.push('')
