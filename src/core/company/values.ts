@@ -250,7 +250,11 @@ function inlineValues(page: Page): CompanyValue[] {
 export function extractValues(page: Page): CompanyValue[] {
   const found: CompanyValue[] = []
   const seen = new Set<string>()
-  for (const strict of sectionsFor(page, 'values')) {
+  // the deepest section first: "Leadership principles" (h2) inside "How we work" (h1) names the list better
+  const sections = sectionsFor(page, 'values').sort(
+    (a, b) => b.level - a.level || a.index - b.index,
+  )
+  for (const strict of sections) {
     for (const section of [strict, looseSection(page, strict)]) {
       let added = false
       for (const [name, strategy] of STRATEGIES) {
