@@ -50,6 +50,15 @@ describe('headway batch', () => {
       expect(r.stderr).toMatch(/verdicts: strong \d+, solid \d+, needs-work \d+, weak \d+/)
       expect(r.stderr).toMatch(/flags: /)
       expect(r.stderr).toContain(`${workers} worker`)
+      if (workers === '2') {
+        // Both threads took a share of the work.
+        const split = /2 workers: (\d+) \+ (\d+)\)/.exec(r.stderr)
+        expect(split?.slice(1).map(Number)).toEqual([expect.any(Number), expect.any(Number)])
+        const [a, b] = (split?.slice(1) ?? []).map(Number)
+        expect(a).toBeGreaterThan(0)
+        expect(b).toBeGreaterThan(0)
+        expect((a ?? 0) + (b ?? 0)).toBe(120)
+      }
     })
   }
 

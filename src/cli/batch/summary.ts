@@ -17,11 +17,13 @@ export class BatchSummary {
   }
 
   /** The summary printed on stderr: counts by verdict and by flag, skipped lines, speed. */
-  render(seconds: number, workers: number): string {
+  render(seconds: number, perWorker: readonly number[]): string {
     const rate = seconds > 0 ? Math.round(this.processed / seconds) : this.processed
+    const workers = perWorker.length
+    const split = workers > 1 ? `: ${perWorker.join(' + ')}` : ''
     const lines = [
       `headway batch: ${this.processed} answers critiqued, ${this.skipped} lines skipped, ` +
-        `${seconds.toFixed(1)}s (${rate}/s, ${workers} worker${workers === 1 ? '' : 's'})`,
+        `${seconds.toFixed(1)}s (${rate}/s, ${workers} worker${workers === 1 ? '' : 's'}${split})`,
       `  verdicts: ${VERDICTS.map((v) => `${v} ${this.verdicts.get(v) ?? 0}`).join(', ')}`,
     ]
     const flags = FLAG_IDS.filter((f) => this.flags.has(f)).map((f) => `${f} ${this.flags.get(f)}`)

@@ -141,9 +141,16 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     if (text) await output.write(text)
     progress?.update(bytes, summary.processed)
   }
-  const submit = async () => {
-    inFlight.push(pool.run(chunk))
+  const dispatch = () => {
+    const results = pool.run(chunk)
+    // Awaited in order later; this keeps a worker crash from surfacing early as an
+    // unhandled rejection (a crash with a trace) before its turn comes.
+    results.catch(() => undefined)
+    inFlight.push(results)
     chunk = []
+  }
+  const submit = async () => {
+    dispatch()
     if (inFlight.length >= pool.size * 4) await flushOldest()
   }
 
@@ -173,14 +180,14 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       })
       if (chunk.length === CHUNK) await submit()
     }
-    if (chunk.length > 0) inFlight.push(pool.run(chunk))
+    if (chunk.length > 0) dispatch()
     while (inFlight.length > 0) await flushOldest()
   } finally {
     await pool.close()
     await output.close()
   }
   progress?.finish(bytes, summary.processed)
-  io.stderr.write(summary.render((performance.now() - started) / 1000, pool.size))
+  io.stderr.write(summary.render((performance.now() - started) / 1000, pool.perWorker()))
   return summary.processed > 0 ? 0 : 1
 }
 
