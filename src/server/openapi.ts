@@ -43,6 +43,8 @@ const EXAMPLE_IDS: ExampleIds = {
   practice: 'PRACTICE_ID',
   stories: 'STORY_ID',
   prepSheets: 'PREP_SHEET_ID',
+  coachInvites: 'INVITE_ID',
+  students: 'STUDENT_ID',
 }
 
 export function openApiDocument(routes: readonly Route[]): Record<string, unknown> {

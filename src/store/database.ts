@@ -49,6 +49,14 @@ export interface DocumentTable {
   data: string
 }
 
+/** A student (`owner_id`) lets a coach's account read their data, read-only. */
+export interface CoachLinkTable {
+  owner_id: string
+  id: string
+  coach_id: string
+  created_at: string
+}
+
 export const DOCUMENT_TABLES = [
   'goal',
   'company',
@@ -66,6 +74,7 @@ export interface Database {
   session: SessionTable
   login_failure: LoginFailureTable
   profile: ProfileTable
+  coach_link: CoachLinkTable
   goal: DocumentTable
   company: DocumentTable
   application: DocumentTable

@@ -223,11 +223,54 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
     expect([foreign.status, foreign.json.error.code]).toEqual([403, 'csrf'])
   })
 
+  it('lets an invited coach read a student, read-only, until the invite is revoked', async () => {
+    const student = await signedUp(server, 'student@example.org')
+    const coach = await signedUp(server, 'mentor@example.org')
+    const stranger = await signedUp(server, 'stranger@example.org')
+    const ids = await seedViaApi(student, server.server.routes)
+    const none = await student.post('/api/coach/invites', { email: 'nobody-here@example.org' })
+    expect([none.status, none.json.error.code]).toEqual([404, 'not_found'])
+    const self = await student.post('/api/coach/invites', { email: 'student@example.org' })
+    expect(self.status).toBe(400)
+    const invite = await student.post('/api/coach/invites', { email: 'Mentor@example.org' })
+    expect(invite.status).toBe(201)
+    expect(invite.json).toMatchObject({ coachEmail: 'mentor@example.org' })
+    expect(
+      (await student.post('/api/coach/invites', { email: 'mentor@example.org' })).json.id,
+    ).toBe(invite.json.id)
+    expect((await student.get('/api/coach/invites')).json).toHaveLength(1)
+
+    const me = (await student.me()).json.person.id
+    const students = await coach.get('/api/coach/students')
+    expect(students.json).toEqual([
+      { id: me, email: 'student@example.org', invitedAt: invite.json.createdAt },
+    ])
+    const seen = await coach.get(`/api/coach/students/${me}/export`)
+    expect(seen.status).toBe(200)
+    const own = await student.get('/api/export')
+    expect({ ...seen.json, exportedAt: '' }).toEqual({ ...own.json, exportedAt: '' })
+    // Read-only: the coach's writes land nowhere in the student's data.
+    expect(
+      (await coach.put(`/api/goals/${ids.goals}`, { text: 'x', type: 'skill', horizon: 'short' }))
+        .status,
+    ).toBe(404)
+    expect((await coach.delete(`/api/goals/${ids.goals}`)).status).toBe(404)
+    // Nobody else gets in, and the coach's own data stays the coach's.
+    expect((await stranger.get(`/api/coach/students/${me}/export`)).status).toBe(404)
+    expect((await stranger.get('/api/coach/students')).json).toEqual([])
+    expect((await coach.get('/api/goals')).json).toEqual([])
+
+    expect((await student.delete(`/api/coach/invites/${invite.json.id}`)).status).toBe(204)
+    expect((await coach.get(`/api/coach/students/${me}/export`)).status).toBe(404)
+    expect((await coach.get('/api/coach/students')).json).toEqual([])
+  })
+
   it("gives a second account 404 for every one of the first account's objects, on every route", async () => {
     const alice = await signedUp(server, 'alice@example.org')
     const bob = await signedUp(server, 'bob@example.org')
-    const aliceIds = await seedViaApi(alice, server.server.routes)
-    const bobIds = await seedViaApi(bob, server.server.routes)
+    await signedUp(server, 'coach@example.org')
+    const aliceIds = await seedViaApi(alice, server.server.routes, { email: 'coach@example.org' })
+    const bobIds = await seedViaApi(bob, server.server.routes, { email: 'coach@example.org' })
     const routes = server.server.routes
     const covered = new Set<Route>()
 
@@ -276,6 +319,7 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
       'DELETE /api/account',
       'POST /api/analyze',
       'POST /api/auth/password',
+      'POST /api/coach/invites',
       'POST /api/companies',
       'POST /api/company/extract',
       'POST /api/goals',
@@ -308,4 +352,6 @@ const placeholderIds: ExampleIds = {
   practice: 'p',
   stories: 's',
   prepSheets: 'h',
+  coachInvites: 'i',
+  students: 'u',
 }

@@ -15,8 +15,7 @@ import { Client, fillPath, seedViaApi, startTestServer, type TestServer } from '
 const stores = testStores()
 afterAll(() => stores.closeAll())
 
-const isAuthOnly = (path: string) =>
-  ['/api/auth/signup', '/api/auth/login', '/api/auth/password'].includes(path)
+const isAuthOnly = (path: string) => ['/api/auth/signup', '/api/auth/login'].includes(path)
 
 describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
   let server: TestServer
@@ -35,7 +34,7 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
     // Deletions last, the account last of all, so every route finds its objects.
     const order = (m: string, p: string) => (p === '/api/account' ? 2 : m === 'DELETE' ? 1 : 0)
     const routes = [...server.server.routes]
-      .filter((r) => !isAuthOnly(r.path))
+      .filter((r) => !r.serverOnly)
       .sort((a, b) => order(a.method, a.path) - order(b.method, b.path))
     // Delete dependents before what they point at (a prep sheet goes with its application).
     const deletes = routes
@@ -187,6 +186,19 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
     for (const route of server.server.routes) {
       if (route.method === 'GET') continue
       expect(route.csrf || isAuthOnly(route.path), `${route.method} ${route.path}`).toBe(true)
+    }
+    // Server-mode routes do not exist in local mode.
+    for (const route of server.server.routes.filter((r) => r.serverOnly)) {
+      const body = route.example?.({} as never)
+      const reply = await client.request(
+        route.method,
+        fillPath(route.path, 'x'),
+        body === undefined ? {} : { body },
+      )
+      expect([reply.status, reply.json.error.code], `${route.method} ${route.path}`).toEqual([
+        404,
+        'not_found',
+      ])
     }
   })
 

@@ -141,8 +141,12 @@ export class Client {
 export const fillPath = (path: string, id: string) => path.replace(/:\w+/g, encodeURIComponent(id))
 
 /** Create one of every stored object through the API (examples of the route table). */
-export async function seedViaApi(client: Client, routes: readonly Route[]): Promise<ExampleIds> {
-  const ids: Partial<ExampleIds> = {}
+export async function seedViaApi(
+  client: Client,
+  routes: readonly Route[],
+  coach?: { email: string },
+): Promise<ExampleIds> {
+  const ids: Partial<ExampleIds> = { coachInvites: 'none', students: 'none' }
   const order = [
     'companies',
     'applications',
@@ -167,5 +171,11 @@ export async function seedViaApi(client: Client, routes: readonly Route[]): Prom
   if (version.status !== 201) throw new Error(`seeding a version: ${version.text}`)
   const profile = await client.put('/api/profile', { name: 'Seed', passions: ['care'] })
   if (profile.status !== 200) throw new Error(`seeding the profile: ${profile.text}`)
+  if (coach) {
+    const invite = await client.post('/api/coach/invites', { email: coach.email })
+    if (invite.status !== 201) throw new Error(`seeding an invite: ${invite.text}`)
+    full.coachInvites = invite.json.id
+    full.students = (await client.me()).json.person.id
+  }
   return full
 }

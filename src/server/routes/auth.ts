@@ -23,16 +23,12 @@ import {
 } from '../auth/rate-limit.js'
 import { currentSession, dropSession, endSession, startSession } from '../auth/sessions.js'
 import { ApiError } from '../errors.js'
-import { type Deps, defineRoute } from './route.js'
+import { type Deps, defineRoute, requireServerMode } from './route.js'
 
 type Credentials = z.infer<typeof credentialsSchema>
 type PasswordChange = z.infer<typeof passwordChangeSchema>
 
-function serverOnly(deps: Deps): void {
-  if (deps.config.mode !== 'server') {
-    throw new ApiError('not_found', 'accounts exist only in server mode (HEADWAY_MODE=server)')
-  }
-}
+const serverOnly = (deps: Deps) => requireServerMode(deps, 'accounts')
 
 const me = (person: { id: string; email: string | null } | null, csrfToken: string | null): Me => ({
   mode: 'server',
@@ -68,6 +64,7 @@ export const authRoutes = [
   defineRoute<Credentials>({
     method: 'POST',
     path: '/api/auth/signup',
+    serverOnly: true,
     summary: 'Create an account and sign in (server mode)',
     access: 'public',
     csrf: false,
@@ -95,6 +92,7 @@ export const authRoutes = [
   defineRoute<Credentials>({
     method: 'POST',
     path: '/api/auth/login',
+    serverOnly: true,
     summary: 'Sign in (server mode); 429 after 5 failures in 15 minutes',
     access: 'public',
     csrf: false,
@@ -133,6 +131,7 @@ export const authRoutes = [
   defineRoute<PasswordChange>({
     method: 'POST',
     path: '/api/auth/password',
+    serverOnly: true,
     summary: 'Change your password; every session ends and this one is renewed',
     body: passwordChangeSchema,
     example: () => ({ currentPassword: 'a long passphrase', newPassword: 'another long phrase' }),

@@ -5,6 +5,7 @@ import type { CollectionName } from '../../store/collections.js'
 import type { Dialect } from '../../store/connect.js'
 import type { Database } from '../../store/database.js'
 import type { ServerConfig } from '../config.js'
+import { ApiError } from '../errors.js'
 
 /**
  * One route of the API as data: method, path, who may call it, what it takes and
@@ -48,8 +49,11 @@ export interface RouteInput<B> {
   now: Date
 }
 
-/** Ids of objects that example bodies may refer to (companyId, applicationId). */
-export type ExampleIds = Record<CollectionName, string>
+/** What a route's `:id` can name: a stored object, a coach invite, or a student (a person). */
+export type Owned = CollectionName | 'coachInvites' | 'students'
+
+/** Ids of existing objects, for example bodies (companyId, applicationId) and `:id`s. */
+export type ExampleIds = Record<Owned, string>
 
 export interface Route<B = unknown> {
   method: Method
@@ -65,8 +69,10 @@ export interface Route<B = unknown> {
   docBody?: z.ZodType
   query?: z.ZodType
   response: { status: number; description: string; schema?: z.ZodType }
-  /** The `:id` in the path names an object of this collection (isolation test, 404s). */
-  owns?: CollectionName
+  /** The `:id` in the path names an object of this kind (isolation test, 404s). */
+  owns?: Owned
+  /** Exists only in server mode (404 in local mode). */
+  serverOnly?: boolean
   /** A valid body, given ids of existing objects (tests and OpenAPI examples). */
   example?: (ids: ExampleIds) => unknown
   bodyLimit: 'normal' | 'large'
@@ -75,6 +81,13 @@ export interface Route<B = unknown> {
 
 type RouteSpec<B> = Omit<Route<B>, 'access' | 'csrf' | 'bodyLimit'> &
   Partial<Pick<Route<B>, 'access' | 'csrf' | 'bodyLimit'>>
+
+/** Refuse a route of server mode when running in local mode. */
+export function requireServerMode(deps: Deps, what: string): void {
+  if (deps.config.mode !== 'server') {
+    throw new ApiError('not_found', `${what} exist only in server mode (HEADWAY_MODE=server)`)
+  }
+}
 
 /** Defaults: needs a person; CSRF on everything but GET; normal body limit. */
 export function defineRoute<B = undefined>(spec: RouteSpec<B>): Route {

@@ -1,6 +1,7 @@
 import { accountRoutes } from './account.js'
 import { answerVersionRoutes } from './answers.js'
 import { authRoutes } from './auth.js'
+import { coachRoutes } from './coach.js'
 import { coreRoutes } from './core.js'
 import { entityRouteTable } from './entities.js'
 import { profileRoutes } from './profile.js'
@@ -16,4 +17,5 @@ export const routeTable: readonly Route[] = Object.freeze([
   ...entityRouteTable,
   ...answerVersionRoutes,
   ...accountRoutes,
+  ...coachRoutes,
 ])

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as initial from './2026_11_25_0000_initial.js'
+import * as coachLink from './2026_11_25_0100_coach_link.js'
 
 /**
  * Every migration, by timestamp name. Listed in code (not read from the folder) so
@@ -7,6 +8,7 @@ import * as initial from './2026_11_25_0000_initial.js'
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0000_initial': initial,
+  '2026_11_25_0100_coach_link': coachLink,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,7 @@ import {
 } from '../../core/contracts/entities.js'
 import { answerVersions, COLLECTION_NAMES, collections } from '../collections.js'
 import { type Database, DOCUMENT_TABLES } from '../database.js'
+import { deleteLinksOf } from './coach.js'
 import { countDocuments, insertDocument, listDocuments } from './documents.js'
 import { deletePerson } from './people.js'
 import { deleteProfile, getProfile, putProfile } from './profile.js'
@@ -242,6 +243,7 @@ export async function deletePersonData(db: Db, ownerId: string): Promise<void> {
 export async function deleteAccount(db: Db, personId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await deletePersonData(trx, personId)
+    await deleteLinksOf(trx, personId)
     await deleteSessionsOf(trx, personId)
     await deletePerson(trx, personId)
   })
