@@ -111,6 +111,7 @@ describe('colour', () => {
     expect(colorEnabled({ isTTY: true }, {})).toBe(true)
     expect(colorEnabled({ isTTY: true }, { NO_COLOR: '1' })).toBe(false)
     expect(colorEnabled({ isTTY: false }, {})).toBe(false)
-    expect(bar(0.5, 4, true)).toBe('██░░')
+    expect(bar(0.5, 4, true)).toBe('\u001b[33m██\u001b[0m\u001b[2m░░\u001b[0m')
+    expect(bar(0.9, 2, true)).toContain('\u001b[32m')
   })
 })

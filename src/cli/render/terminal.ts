@@ -19,7 +19,8 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: Record<string, st
 export function bar(score: number, width: number, color: boolean): string {
   const filled = Math.round(Math.max(0, Math.min(1, score)) * width)
   if (!color) return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
+  const tone = score >= 0.75 ? '32' : score >= 0.4 ? '33' : '31'
+  return `${ansi(tone, true)('█'.repeat(filled))}${ansi('2', true)('░'.repeat(width - filled))}`
 }
 
 interface Mark {
