@@ -20,12 +20,12 @@ export const browserRequired = Boolean(process.env.CI || process.env.HEADWAY_REQ
 export const hasBrowser = existsSync(CHROMIUM)
 export const skipBrowser = !hasBrowser && !browserRequired
 
-/** Build web/dist with Vite when it is missing or older than web/src (once per run). */
+/** Build web/dist with Vite when it is missing or older than web/src or src/core. */
 export function ensureWebBuilt(): void {
   const index = join(WEB_DIST, 'index.html')
   if (existsSync(index) && !process.env.HEADWAY_REBUILD_WEB) {
     const built = statSync(index).mtimeMs
-    const newest = newestMtime(join(ROOT, 'web/src'))
+    const newest = Math.max(newestMtime(join(ROOT, 'web/src')), newestMtime(join(ROOT, 'src/core')))
     if (built > newest) return
   }
   execFileSync(
@@ -59,8 +59,8 @@ export interface App {
 
 /**
  * The real server on loopback with a fresh SQLite database in a temp folder,
- * serving web/dist. Company pages are fetched with plain fetch, but only from
- * loopback (the production safe fetch refuses private addresses by design).
+ * serving web/dist. The safe fetch is told to allow loopback, so the test's
+ * company page on 127.0.0.1 can be fetched (private ranges stay refused).
  */
 export async function startApp(mode: 'local' | 'server' = 'local'): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), 'headway-e2e-'))
@@ -69,15 +69,9 @@ export async function startApp(mode: 'local' | 'server' = 'local'): Promise<App>
   const { app } = createServer({
     db: store.db,
     dialect: store.dialect,
-    config: resolveConfig({ mode, webDir: WEB_DIST, scryptLogN: 10 }),
+    config: resolveConfig({ mode, webDir: WEB_DIST, scryptLogN: 10, allowLoopbackFetch: true }),
     clock: { now: () => new Date() },
     log: () => undefined,
-    fetchPage: async (url) => {
-      const u = new URL(url)
-      if (u.hostname !== '127.0.0.1') throw new Error('e2e fetches only loopback pages')
-      const res = await fetch(u)
-      return { html: await res.text(), url: res.url }
-    },
   })
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ok(s))

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type AxeViolation, audit } from './axe.js'
 import {
   type App,
@@ -47,6 +47,13 @@ describe.skipIf(skipBrowser)(
       await browser?.close()
       await pages?.close()
       await app?.close()
+    })
+
+    afterEach(async (ctx) => {
+      if (ctx.task.result?.state === 'fail' && page) {
+        const name = ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 40)
+        await page.screenshot({ path: screenshotPath(`failed-${name}`), fullPage: true })
+      }
     })
 
     async function check(name: string) {
@@ -143,26 +150,34 @@ describe.skipIf(skipBrowser)(
 
     it('4. Align: overlaps, gaps, talking points, questions', async () => {
       await go('align', /4\. Align/)
-      await page.getByRole('heading', { name: /Where you meet/ }).waitFor()
+      const meet = page.getByRole('heading', { name: /Where you meet \(\d+\)/ })
+      await meet.waitFor()
+      expect(Number((await meet.textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0)
+      await page.getByRole('heading', { name: 'Questions to ask them' }).waitFor()
       await check('4-align')
     })
 
     it('5. Answer: the live critique rises when a vague sentence becomes specific', async () => {
       await go('answer', /5\. Answer/)
+      await page.getByRole('button', { name: 'Draft my answer' }).click()
+      await page.getByRole('heading', { name: /About 60 seconds/ }).waitFor()
+      await page.getByRole('button', { name: 'Use the 60-second draft' }).click()
       const editor = page.getByLabel('What are your career goals?')
+      await expect(editor.inputValue()).resolves.toMatch(/\w+/)
+      await page.screenshot({ path: screenshotPath('5-answer-draft'), fullPage: true })
       await editor.fill(VAGUE)
       const score = page.getByTestId('score').locator('.big')
       await score.waitFor()
       const before = Number((await score.textContent())?.replace(/\D+$/, '').match(/\d+/)?.[0])
-      await page.locator('[data-testid=findings] button[data-flag=vague]').first().waitFor()
+      await page.locator('[data-testid=findings] button[data-rule=vague]').first().waitFor()
       await editor.fill(VAGUE.replace('I want to grow professionally and be successful.', SPECIFIC))
       await expect
-        .poll(async () => page.locator('[data-testid=findings] button[data-flag=vague]').count())
+        .poll(async () => page.locator('[data-testid=findings] button[data-rule=vague]').count())
         .toBe(0)
       const after = Number((await score.textContent())?.match(/\d+/)?.[0])
       expect(after).toBeGreaterThan(before)
       await page.getByRole('button', { name: 'Save this version' }).click()
-      await page.getByText('Version 1').waitFor()
+      await page.getByText('Version 1', { exact: true }).waitFor()
       await check('5-answer')
     })
 

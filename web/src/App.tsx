@@ -97,7 +97,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
                   </span>
                   <span className="label">
                     {s.label}
-                    {progress.data?.[s.id] ? <span className="skip-link"> (done)</span> : null}
+                    {progress.data?.[s.id] ? <span className="sr-only"> (done)</span> : null}
                   </span>
                 </a>
               </li>

@@ -1,5 +1,6 @@
 import type { StoredCompany, StoredGoal } from '../../../src/core/contracts/entities.js'
 import type { Profile } from '../../../src/core/contracts/profile.js'
+import { loadCore } from '../hooks/useCore.js'
 
 export interface MatrixRow {
   mine: string
@@ -10,17 +11,31 @@ export interface MatrixRow {
 }
 export interface Alignment {
   matrix: MatrixRow[]
-  gaps: { text: string; kind: string; advice?: string }[]
+  gaps: { text: string; kind: string }[]
   talkingPoints: string[]
   questions: string[]
 }
 
-/** The alignment of the person with one company (core align, run in the browser). */
+/** The alignment of the person with one company: the core's `align`, run in the browser. */
 export async function getAlignment(
-  _profile: Profile,
-  _goals: readonly StoredGoal[],
-  _company: StoredCompany,
-  _role?: string,
+  profile: Profile,
+  goals: readonly StoredGoal[],
+  company: StoredCompany,
 ): Promise<Alignment> {
-  return { matrix: [], gaps: [], talkingPoints: [], questions: [] }
+  const core = await loadCore()
+  const a = core.align(profile, goals, company.dossier)
+  return {
+    matrix: [...a.matches]
+      .sort((x, y) => y.strength - x.strength)
+      .map((m) => ({
+        mine: m.row.text,
+        mineKind: m.row.kind,
+        theirs: m.column.text,
+        theirsKind: m.column.kind,
+        why: m.why,
+      })),
+    gaps: a.gaps,
+    talkingPoints: a.talkingPoints,
+    questions: a.questions.map((q) => q.text),
+  }
 }

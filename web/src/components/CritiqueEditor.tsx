@@ -102,7 +102,7 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
             <>
               <span className="big">
                 {report.score}
-                <span className="skip-link"> out of 100</span>
+                <span className="sr-only"> out of 100</span>
               </span>
               <span className={`verdict verdict-${report.verdict}`}>
                 {report.verdict.replace('-', ' ')}

@@ -30,7 +30,7 @@ function AlignView({ data }: { data: PathData }) {
   const result = useAsync<Alignment | null>(async () => {
     if (!company) return null
     const goals = await api.goals.list()
-    return getAlignment(data.profile, goals, company, application?.role)
+    return getAlignment(data.profile, goals, company)
   }, [company?.id, application?.role])
   if (!company) {
     return (
@@ -96,7 +96,6 @@ function AlignView({ data }: { data: PathData }) {
                   {a.gaps.map((g) => (
                     <li key={g.text}>
                       <span className="tag">{g.kind}</span> {g.text}
-                      {g.advice ? <span className="muted small"> {g.advice}</span> : null}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { StoredAnswer, StoredAnswerVersion } from '../../../../src/core/contracts/entities.js'
 import { QUESTION_KINDS, type QuestionKind } from '../../../../src/core/contracts/report.js'
 import { api } from '../../api/client.js'
@@ -113,6 +113,7 @@ function Drafts({
 }) {
   const [drafts, setDrafts] = useState<Draft[]>()
   const [placeholders, setPlaceholders] = useState<string[]>([])
+  const [notes, setNotes] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<Error>()
   return (
@@ -133,6 +134,7 @@ function Drafts({
               const r = await requestDrafts(data, question, applicationId)
               setDrafts(r.drafts)
               setPlaceholders(r.placeholders)
+              setNotes(r.notes)
             } catch (err) {
               setError(err as Error)
             } finally {
@@ -145,14 +147,31 @@ function Drafts({
         {busy ? <Busy label="Drafting three lengths…" /> : null}
       </div>
       <ErrorNote error={error} what="draft the answer" />
-      {placeholders.length ? <p className="notice">To fill in: {placeholders.join('; ')}</p> : null}
+      {placeholders.length ? (
+        <div className="notice">
+          <p>To fill in before you use a draft:</p>
+          <ul>
+            {placeholders.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notes.map((n) => (
+        <p key={n} className="notice small">
+          {n}
+        </p>
+      ))}
       {drafts ? (
         <div className="grid-2">
           {drafts.map((d) => (
             <article key={d.length} className="card" aria-labelledby={`draft-${d.length}`}>
               <h3 id={`draft-${d.length}`}>
                 About {d.length} seconds
-                {d.report ? <span className="muted small"> · score {d.report.score}</span> : null}
+                <span className="muted small">
+                  {' '}
+                  · {d.seconds} s · score {d.report.score} ({d.report.verdict.replace('-', ' ')})
+                </span>
               </h3>
               <p>{d.text}</p>
               <button type="button" className="secondary" onClick={() => onUse(d.text)}>
@@ -192,7 +211,6 @@ function Versions({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<Error>()
   const [saved, setSaved] = useState(false)
-  useEffect(() => setSaved(false), [])
   const list = versions.data ?? []
   return (
     <>

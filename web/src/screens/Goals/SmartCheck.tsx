@@ -1,7 +1,7 @@
 import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
 import type { Profile } from '../../../../src/core/contracts/profile.js'
 import { Busy } from '../../components/Busy.js'
-import { useGoalsCore } from '../../hooks/useGoalsCore.js'
+import { useCore } from '../../hooks/useCore.js'
 
 const PART_LABELS: Record<string, string> = {
   specific: 'Specific',
@@ -13,7 +13,7 @@ const PART_LABELS: Record<string, string> = {
 
 /** The SMART check of one goal, beside it: each part passed, or the fix for it. */
 export function SmartCheck({ goal, profile }: { goal: StoredGoal; profile: Profile | undefined }) {
-  const { core, error } = useGoalsCore()
+  const { core, error } = useCore()
   if (error) return <p className="error">{error.message}</p>
   if (!core) return <Busy label="Checking the goal…" />
   const today = new Date().toISOString().slice(0, 10)
@@ -45,7 +45,7 @@ export function SmartCheck({ goal, profile }: { goal: StoredGoal; profile: Profi
             <strong>
               <span aria-hidden="true">{p.ok ? '✓ ' : '✗ '}</span>
               {PART_LABELS[p.part] ?? p.part}
-              <span className="skip-link">{p.ok ? ' passes' : ' needs work'}</span>
+              <span className="sr-only">{p.ok ? ' passes' : ' needs work'}</span>
             </strong>
             : {p.ok ? p.why : (p.fix ?? p.why)}
           </li>

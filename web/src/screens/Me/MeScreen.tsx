@@ -214,7 +214,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
                 <th scope="col">Have or want</th>
                 <th scope="col">Level</th>
                 <th scope="col">
-                  <span className="skip-link">Remove</span>
+                  <span className="sr-only">Remove</span>
                 </th>
               </tr>
             </thead>

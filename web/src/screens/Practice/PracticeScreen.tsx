@@ -5,6 +5,7 @@ import {
   type QuestionKind,
   type Report,
 } from '../../../../src/core/contracts/report.js'
+import type { Delivery } from '../../../../src/core/practice/delivery.js'
 import { api } from '../../api/client.js'
 import { critiqueContext } from '../../api/context.js'
 import { Busy } from '../../components/Busy.js'
@@ -14,13 +15,14 @@ import { FLAG_LABELS, QUESTION_LABELS } from '../../components/labels.js'
 import { pickTarget } from '../../components/TargetPicker.js'
 import type { ToneSummary } from '../../hooks/pitch.js'
 import { useAsync } from '../../hooks/useAsync.js'
+import { loadCore } from '../../hooks/useCore.js'
 import { useCritique } from '../../hooks/useCritique.js'
 import { type PathData, usePathData } from '../../hooks/usePathData.js'
 import { useSelection } from '../../hooks/useSelection.js'
 import { useSpeech } from '../../hooks/useSpeech.js'
 import { formatTime, useTimer } from '../../hooks/useTimer.js'
 import { useTone } from '../../hooks/useTone.js'
-import { type Delivery, delivery, measuredPace, wordBudget } from './delivery.js'
+import { measuredPace, wordBudget } from './delivery.js'
 import { followUps } from './followUps.js'
 
 /** STAR prompts for the other common questions (Situation, Task, Action, Result). */
@@ -117,7 +119,7 @@ function Rehearsal({ data }: { data: PathData }) {
       setError(new Error('The critique engine is still loading: wait a moment, then stop again.'))
       return
     }
-    const d = delivery(live.report, s)
+    const d = (await loadCore()).deliveryMetrics(transcript, s)
     setSaving(true)
     try {
       const saved = await api.practice.create({
@@ -268,7 +270,8 @@ function Review({
   transcript: string
   pace: number
 }) {
-  const paceNote = d.wpm < 120 ? 'a little slow' : d.wpm > 170 ? 'fast: slow down' : 'good pace'
+  const paceNote =
+    d.pace === 'slow' ? 'a little slow' : d.pace === 'fast' ? 'fast: slow down' : 'good pace'
   const asks = followUps(transcript)
   return (
     <section className="card" aria-labelledby="review-h" data-testid="review">
@@ -284,6 +287,13 @@ function Review({
           note={`${d.fillersPerMinute} a minute${d.clusters.length ? `, ${d.clusters.length} cluster${d.clusters.length > 1 ? 's' : ''}` : ''}`}
         />
         <Figure name="hedges" value={String(d.hedges)} />
+        {d.repeated.length ? (
+          <Figure
+            name="said again and again"
+            value={String(d.repeated.length)}
+            note={d.repeated.map((r) => `${r.word} ×${r.count}`).join(', ')}
+          />
+        ) : null}
         <Figure name="score" value={String(report.score)} note={report.verdict.replace('-', ' ')} />
         {tone ? (
           <>
@@ -305,7 +315,8 @@ function Review({
       {d.clusters.length ? (
         <p>
           Fillers bunch up at:{' '}
-          {d.clusters.map(([s, e]) => `“${transcript.slice(s, e)}”`).join(', ')}. Pause instead.
+          {d.clusters.map((c) => `“${transcript.slice(c.span[0], c.span[1])}”`).join(', ')}. Pause
+          instead.
         </p>
       ) : null}
       <p className="small muted">
@@ -347,7 +358,7 @@ function History({ attempts }: { attempts: StoredPractice[] }) {
   return (
     <div className="table-wrap">
       <table>
-        <caption className="skip-link">Your practice attempts</caption>
+        <caption className="sr-only">Your practice attempts</caption>
         <thead>
           <tr>
             <th scope="col">When</th>

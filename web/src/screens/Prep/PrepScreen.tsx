@@ -54,7 +54,7 @@ function Prep({ data }: { data: PathData }) {
       let best: StoredAnswerVersion | undefined
       if (pick) best = (await api.answers.versions(pick.id)).at(-1)
       const al = company
-        ? await getAlignment(data.profile, goals, company, application.role)
+        ? await getAlignment(data.profile, goals, company)
         : { talkingPoints: [], questions: [] }
       const text = best?.text ?? ''
       const { start, finish } = startAndFinish(text)

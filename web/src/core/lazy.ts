@@ -1,0 +1,11 @@
+/**
+ * The parts of headway's pure core the browser runs itself (no round trip):
+ * critique, SMART check and roadmap, alignment, drafts, delivery figures. They
+ * share the wink-nlp model (a few MB), so they load together, once, on demand.
+ */
+export { align } from '../../../src/core/align/matrix.js'
+export { critiqueContextFor } from '../../../src/core/compose/context.js'
+export { composeDrafts } from '../../../src/core/compose/draft.js'
+export { analyze } from '../../../src/core/critique/analyze.js'
+export { roadmap, smartCheck } from '../../../src/core/goals/index.js'
+export { deliveryMetrics } from '../../../src/core/practice/delivery.js'
