@@ -83,6 +83,21 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
   return new ApiError('internal', 'something went wrong on our side')
 }
 
+/** Deepest JSON nesting a body may have: real documents stay far below it. */
+export const MAX_JSON_DEPTH = 64
+
+/** True when `value` nests deeper than `max` (checked without recursion). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number]
+    if (current === null || typeof current !== 'object') continue
+    if (depth > max) return true
+    for (const child of Object.values(current)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 function pathPattern(path: string): RegExp {
   return new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}/?$`)
 }
@@ -190,6 +205,9 @@ export function createServer(input: ServerDeps): HeadwayServer {
             json = JSON.parse(raw)
           } catch {
             throw new ApiError('bad_request', 'the body is not valid JSON')
+          }
+          if (nestsDeeperThan(json, MAX_JSON_DEPTH)) {
+            throw new ApiError('bad_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
           }
           const parsed = route.body.safeParse(json)
           if (!parsed.success) throw validationError(parsed.error, 'body')

@@ -142,6 +142,10 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
     }
     const notJson = await client.request('POST', '/api/analyze', { raw: '{"text": ' })
     expect([notJson.status, notJson.json.error.code]).toEqual([400, 'bad_request'])
+    const deep = `{"question":"q","transcript":"I want to lead.","seconds":5,"metrics":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`
+    const nested = await client.request('POST', '/api/practice', { raw: deep })
+    expect([nested.status, nested.json.error.code]).toEqual([400, 'bad_request'])
+    expect(nested.json.error.message).toMatch(/deeper than 64/)
     const form = await client.request('POST', '/api/analyze', {
       raw: 'text=hi',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -12,7 +12,7 @@ import {
   LOCAL_PERSON_ID,
   setPasswordHash,
 } from '../../store/repositories/people.js'
-import { deleteSessionsOf } from '../../store/repositories/sessions.js'
+import { deleteExpiredSessions, deleteSessionsOf } from '../../store/repositories/sessions.js'
 import { clientIp } from '../auth/client-ip.js'
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../auth/passwords.js'
 import {
@@ -111,6 +111,7 @@ export const authRoutes = [
         throw new ApiError('unauthorized', 'wrong email or password')
       }
       await noteLoginSuccess(deps.db, keys[1] ?? '')
+      await deleteExpiredSessions(deps.db, now.toISOString())
       // A fresh session every time: a token planted before log-in is never promoted.
       await dropSession(c, deps.db)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
