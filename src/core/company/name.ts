@@ -21,6 +21,7 @@ const GENERIC = new Set([
   'join us',
   'work with us',
   'life at',
+  'us',
   'über uns',
   'uber uns',
   'à propos',
@@ -41,7 +42,7 @@ function usableName(s: string | null | undefined): string | undefined {
 
 function fromTitle(title: string): string | undefined {
   const parts = title
-    .split(/\s+[|–—·:-]\s+|\s*\|\s*/)
+    .split(/\s+[|–—·:-]\s+|\s*\|\s*|:\s+/)
     .map((p) => p.replace(/^(?:about|careers at|jobs at|life at|working at|join)\s+/i, '').trim())
     .filter((p) => usableName(p) && p.split(/\s+/).length <= 4)
   return parts.find((p) => LEGAL.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
@@ -90,7 +91,10 @@ export function extractName(page: Page, url?: string): string | null {
     const u = fromUrl(url)
     if (u) return u
   }
-  return firstHeading && firstHeading.text.split(/\s+/).length <= 3
-    ? (usableName(firstHeading.text) ?? null)
-    : null
+  if (!firstHeading) return null
+  const fromHeading = fromTitle(firstHeading.text)?.replace(
+    /\s+(?:handbook|careers|jobs|blog|wiki)$/i,
+    '',
+  )
+  return fromHeading && fromHeading.split(/\s+/).length <= 3 ? fromHeading : null
 }

@@ -27,6 +27,7 @@ const NAME_SEPARATOR = /^(.{2,60}?)\s*(?::|\s[—–-]\s|—|–)\s*(\S.*)$/s
 
 function tidyName(raw: string): string {
   return clean(raw)
+    .replace(/^(?:[\p{Extended_Pictographic}\p{S}\s]|\uFE0F|\u200D)+/u, '')
     .replace(/^\d{1,2}[.)]\s*/, '')
     .replace(/^["“'‘]|["”'’]$/g, '')
     .replace(/[\s:.;,—–-]+$/, '')
@@ -209,6 +210,13 @@ function usable(c: Candidate, section: Section): boolean {
   const n = normalise(c.name)
   if (n === '' || wordCount(c.name) > 16) return false
   if (signals().ignore.has(n)) return false
+  // "Purpose:", "Vision:", "Values:" lead-ins label statements, they are not values
+  if (
+    (['mission', 'vision', 'values'] as const).some(
+      (f) => headingMatch(f, c.name) === normalise(c.name),
+    )
+  )
+    return false
   // an intro line that repeats the heading ("Our values") is not a value
   return headingMatch('values', c.name) === undefined || n !== normalise(section.heading.text)
 }
@@ -216,9 +224,25 @@ function usable(c: Candidate, section: Section): boolean {
 /** A comma list in one sentence: "Our values are integrity, curiosity and care." */
 const INLINE = /\b(?:our|the company['’]s) (?:core )?values are:?\s+([^.!?]+)/i
 
+/** A labelled line: "Values: Integrity • Safety • Openness". */
+const LABELLED =
+  /^(?:\*\*|__)?(?:our |core |company )*values(?::(?:\*\*|__)?|(?:\*\*|__)?\s*[:—–-])\s*(.+)$/i
+
 function inlineValues(page: Page): CompanyValue[] {
   for (const b of page.blocks) {
     if (b.origin !== 'body' || b.kind === 'break') continue
+    const labelled = LABELLED.exec(b.text)
+    if (labelled?.[1] && /[•·|,;]/.test(labelled[1])) {
+      const names = labelled[1]
+        .split(/\s*[•·|,;]\s*(?:and\s+)?|\s+and\s+/)
+        .map(tidyName)
+        .filter((n) => n !== '' && wordCount(n) <= 5)
+      if (names.length >= 2)
+        return names.map((name) => ({
+          name,
+          source: sourceOf(page, b.start, b.end, 'phrase:values-label'),
+        }))
+    }
     for (const s of sentencesOf(b.text, b.start)) {
       const m = INLINE.exec(s.text)
       if (!m) continue
