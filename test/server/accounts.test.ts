@@ -72,6 +72,23 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
     expect(person.password_hash).not.toContain(PASSWORD)
   })
 
+  it('ends sessions after their lifetime, and marks cookies Secure behind HTTPS', async () => {
+    const client = await signedUp(server, 'expiry@example.org')
+    expect((await client.get('/api/goals')).status).toBe(200)
+    server.clock.advance(15 * 86_400_000)
+    expect((await client.get('/api/goals')).status).toBe(401)
+    expect((await client.me()).json.person).toBeNull()
+    const https = await startTestServer(store, { mode: 'server', secureCookies: true })
+    try {
+      const reply = await new Client(https.url).login('expiry@example.org', PASSWORD)
+      expect(reply.status).toBe(200)
+      expect(reply.headers.getSetCookie().join()).toMatch(/; Secure/)
+      expect(reply.headers.get('strict-transport-security')).toMatch(/max-age=/)
+    } finally {
+      await https.close()
+    }
+  })
+
   it('holds passwords to the rules', async () => {
     const cases: [string, RegExp][] = [
       ['short', /at least 10/],
