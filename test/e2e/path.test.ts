@@ -228,6 +228,31 @@ describe.skipIf(skipBrowser)(
       await page.getByText(/[67] of 7 steps done\./).waitFor()
     })
 
+    it('keyboard alone: a finding selects its phrase and shows the advice', async () => {
+      await go('answer', /5\. Answer/)
+      const editor = page.getByLabel('What are your career goals?')
+      await editor.fill(VAGUE)
+      await page.locator('[data-testid=findings] button[data-rule=vague]').first().waitFor()
+      await editor.focus()
+      let found = false
+      for (let i = 0; i < 40 && !found; i++) {
+        await page.keyboard.press('Tab')
+        found = await page.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.dataset.rule === 'vague',
+        )
+      }
+      expect(found).toBe(true)
+      await page.keyboard.press('Enter')
+      const selected = await page.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement
+        return el.tagName === 'TEXTAREA' ? el.value.slice(el.selectionStart, el.selectionEnd) : ''
+      })
+      expect(selected).toBe('grow professionally')
+      await expect(page.locator('.at-cursor').textContent()).resolves.not.toMatch(
+        /^Move the cursor/,
+      )
+    })
+
     it('works at phone width and in dark mode', async () => {
       await page.setViewportSize({ width: 390, height: 844 })
       await page.emulateMedia({ colorScheme: 'dark' })

@@ -30,6 +30,11 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
   const [caret, setCaret] = useState<number | null>(null)
   const { report, ms, ready, error } = useCritique(value, context)
   const findings = report?.findings ?? []
+  // Findings about the whole answer (length, a missing horizon) would paint everything:
+  // they are listed, but only findings about a phrase are highlighted in the text.
+  const local = findings.map((f) => f.span[1] - f.span[0] < Math.max(80, value.length * 0.6))
+  const highlighted = findings.filter((_, i) => local[i])
+  const toAll = findings.map((_, i) => i).filter((i) => local[i])
   const criteria = context?.careerChange ? [...BASE_CRITERIA, ...CHANGE_CRITERIA] : BASE_CRITERIA
   const byId = new Map(report?.criteria.map((c) => [c.id, c]) ?? [])
   const here = caret === null ? [] : findingsAt(findings, caret)
@@ -56,9 +61,12 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
         </label>
         <div className="editor">
           <div className="editor-layer" ref={layerRef} aria-hidden="true">
-            {segments(value, findings).map((s) =>
+            {segments(value, highlighted).map((s) =>
               s.findings.length ? (
-                <mark key={s.start} className={s.findings.some((k) => lit.has(k)) ? 'active' : ''}>
+                <mark
+                  key={s.start}
+                  className={s.findings.some((k) => lit.has(toAll[k] ?? -1)) ? 'active' : ''}
+                >
                   {value.slice(s.start, s.end)}
                 </mark>
               ) : (

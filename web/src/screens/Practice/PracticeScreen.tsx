@@ -82,9 +82,10 @@ function Rehearsal({ data }: { data: PathData }) {
   const speech = useSpeech(onFinal)
   const history = useAsync(() => api.practice.list())
   const attempts = [...(history.data ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-  const pace = measuredPace(
-    attempts.map((a) => Number((a.metrics as { wpm?: unknown }).wpm)).filter(Number.isFinite),
-  )
+  const paces = attempts
+    .map((a) => Number((a.metrics as { wpm?: unknown }).wpm))
+    .filter((w) => Number.isFinite(w) && w >= 40 && w <= 300)
+  const pace = measuredPace(paces)
   const context = {
     ...critiqueContext(question.kind ?? 'career-goals', company, data.profile, application?.role),
     spoken: true,
@@ -173,8 +174,10 @@ function Rehearsal({ data }: { data: PathData }) {
         )}
         <p className="small">
           Word budget at your pace ({pace} words a minute
-          {attempts.length ? ', measured' : ', a typical pace until you practise'}): 30 s ≈{' '}
-          {wordBudget(pace, 30)} words · 60 s ≈ {wordBudget(pace, 60)} · 90 s ≈{' '}
+          {paces.length
+            ? `, measured over ${paces.length} attempt${paces.length > 1 ? 's' : ''}`
+            : ', a typical pace until you practise aloud'}
+          ): 30 s ≈ {wordBudget(pace, 30)} words · 60 s ≈ {wordBudget(pace, 60)} · 90 s ≈{' '}
           {wordBudget(pace, 90)}.
         </p>
         <label className="check">
@@ -271,7 +274,13 @@ function Review({
   pace: number
 }) {
   const paceNote =
-    d.pace === 'slow' ? 'a little slow' : d.pace === 'fast' ? 'fast: slow down' : 'good pace'
+    d.wpm > 300
+      ? 'faster than speech: typed, so not counted as your pace'
+      : d.pace === 'slow'
+        ? 'a little slow'
+        : d.pace === 'fast'
+          ? 'fast: slow down'
+          : 'good pace'
   const asks = followUps(transcript)
   return (
     <section className="card" aria-labelledby="review-h" data-testid="review">
