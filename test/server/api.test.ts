@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer as createHttpServer, request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -243,6 +243,12 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
       server.server.routes.map((r) => `${r.method} ${r.path}`).sort(),
     )
     expect(routeTable.length).toBe(server.server.routes.length - 1)
+    // docs/api.md lists every route, and only those.
+    const doc = await readFile(new URL('../../docs/api.md', import.meta.url), 'utf8')
+    const listed = doc.split('## Every route')[1]?.split('```')[1]?.trim().split('\n') ?? []
+    expect(listed.map((l) => l.replace(/\s+/, ' '))).toEqual(
+      server.server.routes.map((r) => `${r.method} ${r.path}`),
+    )
   })
 
   it('exports, and imports into a fresh database, the same data', async () => {
