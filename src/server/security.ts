@@ -47,7 +47,11 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
  */
 export function originGuard(config: ServerConfig): MiddlewareHandler {
   return async (c, next) => {
-    const host = c.req.header('host') ?? ''
+    // Behind a trusted proxy the public host is in X-Forwarded-Host; the Host header is the proxy's.
+    const forwarded = config.trustProxy
+      ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
+      : undefined
+    const host = forwarded || (c.req.header('host') ?? '')
     if (config.mode === 'local') {
       const hostname = host.replace(/:\d+$/, '').toLowerCase()
       if (!LOOPBACK_HOSTS.has(hostname)) {

@@ -237,6 +237,12 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
     const foreign = await new Client(server.url).login('csrf@example.org', PASSWORD, {
       origin: 'https://evil.example',
     })
+    // Behind the trusted proxy the public host counts, not the proxy's.
+    const proxied = await new Client(server.url).login('csrf@example.org', PASSWORD, {
+      origin: 'https://headway.example.edu',
+      'x-forwarded-host': 'headway.example.edu',
+    })
+    expect(proxied.status).toBe(200)
     expect([foreign.status, foreign.json.error.code]).toEqual([403, 'csrf'])
   })
 
