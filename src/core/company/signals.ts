@@ -11,6 +11,8 @@ const headingEntry = z.object({
   pattern: lowerPhrase,
   source: z.string().min(1),
   note: z.string().optional(),
+  /** A heading that only sometimes holds this field ('how we work'). */
+  weak: z.boolean().optional(),
 })
 const phraseEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -156,6 +158,11 @@ export function signals(): Signals {
     skills: j.skills.terms.map((t) => compile(t, t)),
   })
   return cached
+}
+
+/** True when the lexicon marks this heading pattern of `field` as weak. */
+export function isWeakHeading(field: HeadingField, pattern: string): boolean {
+  return signals().company.headings[field].some((e) => e.pattern === pattern && e.weak === true)
 }
 
 /** The first heading pattern of `field` that a heading's words contain, or undefined. Headings over 8 words are sentences, not section titles. */

@@ -9,7 +9,7 @@ import {
   sourceOf,
 } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
-import { headingMatch, signals } from './signals.js'
+import { headingMatch, isWeakHeading, signals } from './signals.js'
 
 /** A value before it gets its source: the name, its description and the span it covers. */
 interface Candidate {
@@ -200,7 +200,10 @@ function looseSection(page: Page, section: Section): Section {
 }
 
 function isAnyField(text: string): boolean {
-  if (signals().sectionStops.has(normalise(text))) return true
+  const words = ` ${normalise(text)} `
+  // one-word stops must be the whole heading ("Team"), longer ones may sit inside it ("Why join us")
+  const stop = (p: string) => (p.includes(' ') ? words.includes(` ${p} `) : words.trim() === p)
+  if ([...signals().sectionStops].some(stop)) return true
   return (['mission', 'vision', 'values', 'initiatives', 'products', 'customers'] as const).some(
     (f) => headingMatch(f, text) !== undefined,
   )
@@ -275,13 +278,19 @@ export function extractValues(page: Page): CompanyValue[] {
   const found: CompanyValue[] = []
   const seen = new Set<string>()
   // the deepest section first: "Leadership principles" (h2) inside "How we work" (h1) names the list better
+  const weak = (s: Section) => isWeakHeading('values', s.pattern)
   const sections = sectionsFor(page, 'values').sort(
-    (a, b) => b.level - a.level || a.index - b.index,
+    (a, b) => Number(weak(a)) - Number(weak(b)) || b.level - a.level || a.index - b.index,
   )
   for (const strict of sections) {
-    for (const section of [strict, looseSection(page, strict)]) {
+    if (weak(strict) && found.length > 0) continue
+    // a run of same-level card headings only when the values heading has no text of its own
+    const bare = strict.blocks.every((b) => b.kind === 'heading')
+    const attempts: Array<[Section, ReadonlyArray<[string, Strategy]>]> = [[strict, STRATEGIES]]
+    if (bare) attempts.push([looseSection(page, strict), STRATEGIES.slice(0, 1)])
+    for (const [section, strategies] of attempts) {
       let added = false
-      for (const [name, strategy] of STRATEGIES) {
+      for (const [name, strategy] of strategies) {
         const candidates = strategy(page, section).filter((c) => usable(c, section))
         if (candidates.length < 2) continue
         for (const c of candidates) {
