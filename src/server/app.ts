@@ -99,7 +99,7 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
 }
 
 function pathPattern(path: string): RegExp {
-  return new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}/?$`)
+  return new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}$`)
 }
 
 /**
