@@ -1,5 +1,6 @@
 import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
+import { perDocument } from '../text/memo.js'
 import { clauseStart } from '../text/scope.js'
 import type { Span } from '../text/span.js'
 
@@ -79,7 +80,7 @@ function specificsAfter(doc: Document, from: number, max: number): Token[] {
  * analyst here", "you're opening the new cardiac wing". Generic ones ("your
  * company", "this role would be a great next step") do not count.
  */
-export function companyCues(doc: Document): CompanyCue[] {
+export const companyCues = perDocument(function companyCues(doc: Document): CompanyCue[] {
   const cues: CompanyCue[] = []
   const tokens = doc.tokens
   tokens.forEach((t, i) => {
@@ -146,4 +147,4 @@ export function companyCues(doc: Document): CompanyCue[] {
     }
   })
   return cues
-}
+})

@@ -1,5 +1,6 @@
 import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
+import { perDocument } from '../text/memo.js'
 import type { Span } from '../text/span.js'
 import { timeExpressions } from '../text/time.js'
 
@@ -127,7 +128,7 @@ function terms(doc: Document): Concrete[] {
 }
 
 /** Every concrete item, deduplicated by span. */
-export function concreteItems(doc: Document): Concrete[] {
+export const concreteItems = perDocument(function concreteItems(doc: Document): Concrete[] {
   const times: Concrete[] = timeExpressions(doc)
     .filter((t) => t.ahead)
     .map((t) => ({ kind: 'time', span: t.span }))
@@ -139,4 +140,4 @@ export function concreteItems(doc: Document): Concrete[] {
     seen.add(key)
     return true
   })
-}
+})

@@ -1,3 +1,4 @@
+import { keysOf } from './keys.js'
 import { nlp } from './nlp.js'
 import type { Span } from './span.js'
 
@@ -18,6 +19,8 @@ export interface Token {
   readonly sentence: number
   /** Index of this token in `Document.tokens`. */
   readonly index: number
+  /** Keys the phrase matcher compares, computed once (see keys.ts). */
+  readonly keys: readonly string[]
 }
 
 export interface Sentence {
@@ -97,6 +100,7 @@ export function readDocument(text: string): Document {
       end: offset + value.length,
       sentence: sentenceOfToken[i] ?? 0,
       index: i,
+      keys: keysOf(normals[i] ?? value.toLowerCase()),
     })
     if (type === 'word') words.push(i)
     offset += value.length

@@ -11,7 +11,7 @@ export interface PhraseMatch<E> {
 
 interface TrieNode<E> {
   next: Map<string, TrieNode<E>>
-  entries: E[]
+  entries: Array<{ group: number; entry: E }>
 }
 
 /** Word that matches any single word token in a lexicon phrase. */
@@ -28,86 +28,91 @@ export function phraseKeys(phrase: string): string[] {
   return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : tokenKeys(t)))
 }
 
-/**
- * The keys a token offers to the matcher: its normal form with curly apostrophes
- * folded, and the contractions wink keeps whole ("i'm") expanded like phraseKeys.
- */
-export function tokenKeys(token: Token): string[] {
-  const normal = token.normal.replace(/’/g, "'")
-  if (normal.length <= 2) return [normal]
-  return normal
-    .replace(/'m$/, ' am')
-    .replace(/'re$/, ' are')
-    .replace(/'ve$/, ' have')
-    .replace(/'ll$/, ' will')
-    .replace(/'d$/, ' would')
-    .replace(/(\w)-(?=\w)/g, '$1 - ')
-    .split(' ')
-    .filter(Boolean)
+/** The keys a token offers to the matcher (computed once per token by readDocument). */
+export function tokenKeys(token: Token): readonly string[] {
+  return token.keys
 }
 
 /**
- * Compile phrases once into a token trie, then match many documents (STYLE.md
- * guideline 5). `*` in a phrase matches any one word. Matching is on wink's
- * normal form, so case and contractions do not matter. Longest match wins at a
- * start position; matches do not overlap.
- *
- * @example
- * const m = compilePhrases([{ phrase: 'kind of' }], (e) => e.phrase)
- * m.match(readDocument('I kind of want it')) // one match, span [2, 9]
+ * Compile several phrase lists (groups) into one token trie, walked once per
+ * document. Each group keeps its own semantics: longest match at a start
+ * position, no overlapping matches within the group. `*` matches any one word;
+ * matching is on wink's normal form (case and contractions do not matter).
  */
-export function compilePhrases<E>(entries: readonly E[], phraseOf: (entry: E) => string) {
+export function compileGroups<E>(
+  groups: ReadonlyArray<readonly E[]>,
+  phraseOf: (entry: E) => string,
+) {
   const root: TrieNode<E> = { next: new Map(), entries: [] }
-  for (const entry of entries) {
-    let node = root
-    for (const key of phraseKeys(phraseOf(entry))) {
-      let child = node.next.get(key)
-      if (!child) {
-        child = { next: new Map(), entries: [] }
-        node.next.set(key, child)
+  groups.forEach((entries, group) => {
+    for (const entry of entries) {
+      let node = root
+      for (const key of phraseKeys(phraseOf(entry))) {
+        let child = node.next.get(key)
+        if (!child) {
+          child = { next: new Map(), entries: [] }
+          node.next.set(key, child)
+        }
+        node = child
       }
-      node = child
+      node.entries.push({ group, entry })
     }
-    node.entries.push(entry)
-  }
+  })
 
-  /** Matches within token range [from, to). Punctuation other than hyphens breaks a phrase. */
-  function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[] {
-    const found: PhraseMatch<E>[] = []
-    let i = from
-    while (i < to) {
+  /** Matches per group within token range [from, to). */
+  function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[][] {
+    const found: PhraseMatch<E>[][] = groups.map(() => [])
+    const nextStart = new Array<number>(groups.length).fill(from)
+    for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
-      let best: { last: number; entries: E[] } | undefined
+      // Longest match per group from this start: later (longer) ends overwrite earlier ones.
+      let best: Map<number, { last: number; entries: E[] }> | undefined
       for (let j = i; j < to && node; j++) {
         const token = doc.tokens[j]
         if (!token || token.type === 'tabCRLF') break
-        for (const key of tokenKeys(token)) {
+        for (const key of token.keys) {
           if (!node) break
           const exact: TrieNode<E> | undefined = node.next.get(key)
           node = exact ?? (token.type === 'word' ? node.next.get(ANY_WORD) : undefined)
         }
-        if (node && node.entries.length > 0) best = { last: j, entries: node.entries }
-      }
-      if (best) {
-        const first = doc.tokens[i]
-        const last = doc.tokens[best.last]
-        for (const entry of best.entries) {
-          found.push({
-            entry,
-            first: i,
-            last: best.last,
-            span: [first?.start ?? 0, last?.end ?? 0],
-          })
+        if (node && node.entries.length > 0) {
+          best ??= new Map()
+          const ends = new Map<number, E[]>()
+          for (const { group, entry } of node.entries) {
+            const list = ends.get(group) ?? []
+            list.push(entry)
+            ends.set(group, list)
+          }
+          for (const [group, entries] of ends) best.set(group, { last: j, entries })
         }
-        i = best.last + 1
-      } else {
-        i++
+      }
+      if (!best) continue
+      for (const [group, b] of best) {
+        if (i < (nextStart[group] ?? 0)) continue
+        const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[b.last]?.end ?? 0]
+        for (const entry of b.entries) found[group]?.push({ entry, first: i, last: b.last, span })
+        nextStart[group] = b.last + 1
       }
     }
     return found
   }
 
   return { match }
+}
+
+/**
+ * Compile one phrase list (STYLE.md guideline 5: compile once, match many).
+ *
+ * @example
+ * const m = compilePhrases([{ phrase: 'kind of' }], (e) => e.phrase)
+ * m.match(readDocument('I kind of want it')) // one match, span [2, 9]
+ */
+export function compilePhrases<E>(entries: readonly E[], phraseOf: (entry: E) => string) {
+  const compiled = compileGroups([entries], phraseOf)
+  return {
+    match: (doc: Document, from?: number, to?: number): PhraseMatch<E>[] =>
+      compiled.match(doc, from, to)[0] ?? [],
+  }
 }
 
 export type PhraseMatcher<E> = ReturnType<typeof compilePhrases<E>>

@@ -1,4 +1,5 @@
 import type { Document } from './document.js'
+import { perDocument } from './memo.js'
 import type { Span } from './span.js'
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -77,7 +78,9 @@ function numberValue(word: string): number | undefined {
  * "for seven years" → 7 in the past, "by year five" → 5 ahead, "in the first
  * six months" → 0.5 ahead, "by 2028" → a date ahead (years unknown without a clock).
  */
-export function timeExpressions(doc: Document): TimeExpression[] {
+export const timeExpressions = perDocument(function timeExpressions(
+  doc: Document,
+): TimeExpression[] {
   const found: TimeExpression[] = []
   const tokens = doc.tokens
   for (let i = 0; i < tokens.length; i++) {
@@ -122,4 +125,4 @@ export function timeExpressions(doc: Document): TimeExpression[] {
     found.push({ span: [e.start, e.end], ahead })
   }
   return found.sort((a, b) => a.span[0] - b.span[0])
-}
+})

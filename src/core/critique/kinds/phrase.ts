@@ -1,6 +1,6 @@
 import { entriesOf, type LexiconEntry, type LexiconName } from '../../lexicons/index.js'
 import type { Document } from '../../text/document.js'
-import { compilePhrases, type PhraseMatch } from '../../text/phrase-matcher.js'
+import { compileGroups, type PhraseMatch } from '../../text/phrase-matcher.js'
 import { inRanges, isHypotheticalSentence, isNegated, quotedRanges } from '../../text/scope.js'
 
 const quotesOf = new WeakMap<Document, Array<[number, number]>>()
@@ -24,16 +24,34 @@ export interface PhraseOptions {
   skipHypothetical?: boolean
 }
 
+/** Every lexicon group a rule asked for, matched together in one walk per document. */
+const groups: LexiconEntry[][] = []
+let combined: { size: number; matcher: ReturnType<typeof compileGroups<LexiconEntry>> } | undefined
+const matchesOf = new WeakMap<Document, { size: number; matches: PhraseMatch<LexiconEntry>[][] }>()
+
+function groupMatches(doc: Document, group: number): PhraseMatch<LexiconEntry>[] {
+  if (!combined || combined.size !== groups.length) {
+    combined = { size: groups.length, matcher: compileGroups(groups, (e) => e.phrase) }
+  }
+  let cached = matchesOf.get(doc)
+  if (!cached || cached.size !== combined.size) {
+    cached = { size: combined.size, matches: combined.matcher.match(doc) }
+    matchesOf.set(doc, cached)
+  }
+  return cached.matches[group] ?? []
+}
+
 /**
- * Vale's `existence` kind: a lexicon (optionally one kind of its entries)
- * compiled once, matched against a document with the scope rules every
- * phrase rule needs (quotes, negation, hypotheticals).
+ * Vale's `existence` kind: a lexicon (optionally one kind of its entries),
+ * matched against a document with the scope rules every phrase rule needs
+ * (quotes, negation, hypotheticals). All kinds share one trie, compiled once
+ * and walked once per document.
  */
 export function phraseKind(name: LexiconName, kind?: string) {
-  const matcher = compilePhrases(entriesOf(name, kind), (e) => e.phrase)
+  const group = groups.push(entriesOf(name, kind)) - 1
   return (doc: Document, options: PhraseOptions = {}): PhraseMatch<LexiconEntry>[] => {
     const { skipQuoted = true, skipNegated = false, skipHypothetical = true } = options
-    return matcher.match(doc).filter((m) => {
+    return groupMatches(doc, group).filter((m) => {
       if (skipQuoted && inRanges(quotes(doc), m.span[0])) return false
       if (skipNegated && isNegated(doc, m.first)) return false
       const sentence = doc.tokens[m.first]?.sentence ?? 0

@@ -1,4 +1,5 @@
 import type { Document } from '../../text/document.js'
+import { perDocument } from '../../text/memo.js'
 import type { Span } from '../../text/span.js'
 import { phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
@@ -57,7 +58,7 @@ function likeFillers(doc: Document): Span[] {
 }
 
 /** Every filler in a document, in text order, skipping "you know" followed by an object. */
-export function findFillers(doc: Document): Span[] {
+export const findFillers = perDocument(function findFillers(doc: Document): Span[] {
   const spans: Span[] = fillerPhrases(doc, { skipHypothetical: false })
     .filter((m) => {
       if (m.entry.phrase !== 'you know') return true
@@ -66,7 +67,7 @@ export function findFillers(doc: Document): Span[] {
     })
     .map((m) => m.span)
   return [...spans, ...likeFillers(doc)].sort((a, b) => a[0] - b[0])
-}
+})
 
 export const fillers = defineRule({
   id: 'fillers',

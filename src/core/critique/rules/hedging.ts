@@ -1,4 +1,5 @@
 import type { Document } from '../../text/document.js'
+import { perDocument } from '../../text/memo.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
@@ -23,14 +24,14 @@ const DENSITY = 2.5
 const MINIMUM = 3
 
 /** Weighted hedges of a document, shared with the stats. */
-export function findHedges(doc: Document) {
+export const findHedges = perDocument(function findHedges(doc: Document) {
   return hedges(doc).filter((m) => {
     const first = doc.tokens[m.first]?.normal
     if (first !== 'kind' && first !== 'sort') return true
     const before = doc.tokens[m.first - 1]?.normal ?? ''
     return !DETERMINERS.has(before)
   })
-}
+})
 
 /** Statements of one's own plan that end in a question mark ("Maybe a charge nurse?"). */
 function uptalk(doc: Document): number[] {

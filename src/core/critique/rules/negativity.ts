@@ -22,7 +22,7 @@ export const negativity = defineRule({
     // A harsh word counts when it judges a workplace or its people in the same sentence,
     // or when it is negated praise ("never backed me up").
     const complaints = evaluations(doc).filter((m) => {
-      const sentence = doc.tokens[m.first]?.sentence
+      const sentence = doc.tokens[m.first]?.sentence ?? -1
       if (m.entry.phrase.startsWith('backed')) return isNegated(doc, m.first, 8)
       return targetSentences.has(sentence)
     })
