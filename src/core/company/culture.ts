@@ -11,22 +11,22 @@ import { allSentences } from './statement.js'
  * says "collaborative" once with its best-placed evidence rather than ten times.
  */
 export function extractCulture(page: Page): Dossier['culture'] {
-  const sentences = allSentences(page)
   const found: Array<Dossier['culture'][number]> = []
-  for (const entry of signals().culture) {
-    let best: { start: number; end: number; phrase: string } | undefined
-    for (const m of entry.matchers) {
-      const s = sentences.find(
-        (x) => m.find(x.text) >= 0 && !/\bnot\b|\bno\b/i.test(x.text.slice(0, m.find(x.text))),
-      )
-      if (s && (!best || s.start < best.start))
-        best = { start: s.start, end: s.end, phrase: m.pattern }
-    }
-    if (best)
+  let open = [...signals().culture]
+  for (const s of allSentences(page)) {
+    if (open.length === 0) break
+    open = open.filter((entry) => {
+      const m = entry.any.exec(s.text)
+      if (!m) return true
+      // "not remote", "no hybrid": a negated mention is not a signal
+      if (/\b(?:not|no)\b/i.test(s.text.slice(0, m.index))) return true
+      const phrase = entry.matchers.find((x) => x.re.test(m[0]))?.pattern ?? m[0].toLowerCase()
       found.push({
         signal: entry.signal,
-        source: sourceOf(page, best.start, best.end, `phrase:${best.phrase}`),
+        source: sourceOf(page, s.start, s.end, `phrase:${phrase}`),
       })
+      return false
+    })
   }
-  return found.sort((a, b) => a.source.start - b.source.start)
+  return found
 }

@@ -118,7 +118,7 @@ export interface Signals {
   readonly missionPhrases: readonly Matcher[]
   readonly visionPhrases: readonly Matcher[]
   readonly planPhrases: readonly Matcher[]
-  readonly culture: ReadonlyArray<{ signal: string; matchers: readonly Matcher[] }>
+  readonly culture: ReadonlyArray<{ signal: string; matchers: readonly Matcher[]; any: RegExp }>
   readonly shortHorizon: readonly Matcher[]
   readonly longHorizon: readonly Matcher[]
   readonly ignore: ReadonlySet<string>
@@ -143,10 +143,12 @@ export function signals(): Signals {
     missionPhrases: c.phrases.mission.map((p) => compile(p.id, p.pattern)),
     visionPhrases: c.phrases.vision.map((p) => compile(p.id, p.pattern)),
     planPhrases: c.phrases.initiatives.map((p) => compile(p.id, p.pattern)),
-    culture: c.culture.map((e) => ({
-      signal: e.signal,
-      matchers: e.phrases.map((p) => compile(e.signal, p)),
-    })),
+    culture: c.culture.map((e) => {
+      const matchers = e.phrases.map((p) => compile(e.signal, p))
+      // one alternation per signal, so each sentence is tested once per signal
+      const any = new RegExp(matchers.map((m) => `(?:${m.re.source})`).join('|'), 'iu')
+      return { signal: e.signal, matchers, any }
+    }),
     shortHorizon: c.horizon.short.map((p) => compile('short', p)),
     longHorizon: c.horizon.long.map((p) => compile('long', p)),
     ignore: new Set(c.ignore.phrases),

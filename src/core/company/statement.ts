@@ -31,15 +31,26 @@ function opening(page: Page, blocks: readonly Block[], via: string): Statement |
 }
 
 /** Sentences of every body block (headings included: "We exist to…" is often an h2), in page order. */
+const sentenceCache = new WeakMap<
+  Page,
+  Map<Block['origin'], ReadonlyArray<Piece & { block: Block }>>
+>()
+
 export function allSentences(
   page: Page,
   origin: Block['origin'] = 'body',
-): Array<Piece & { block: Block }> {
+): ReadonlyArray<Piece & { block: Block }> {
+  const cached = sentenceCache.get(page)?.get(origin)
+  if (cached) return cached
   const out: Array<Piece & { block: Block }> = []
   for (const b of page.blocks) {
     if (b.kind === 'break' || b.origin !== origin) continue
     for (const s of sentencesOf(b.text, b.start)) out.push({ ...s, block: b })
   }
+  // every field reads the same sentences; pages are immutable, so split them once
+  const byOrigin = sentenceCache.get(page) ?? new Map()
+  byOrigin.set(origin, out)
+  sentenceCache.set(page, byOrigin)
   return out
 }
 
@@ -72,7 +83,13 @@ export function extractStatement(
 ): Statement | null {
   const taken = (start: number) =>
     exclude.some((e) => e && start >= e.source.start && start < e.source.end)
-  for (const section of sectionsFor(page, field)) {
+  // real headings before short stand-alone lines, which may be link text ("Our mission")
+  const sections = sectionsFor(page, field).sort(
+    (a, b) =>
+      Number(a.heading.kind !== 'heading') - Number(b.heading.kind !== 'heading') ||
+      a.index - b.index,
+  )
+  for (const section of sections) {
     const found = opening(page, section.blocks, headingVia(section.pattern))
     if (found && !taken(found.source.start)) return found
   }
