@@ -17,7 +17,6 @@ export interface ResumeImport {
 /** Largest resume file read, in characters. */
 export const MAX_RESUME_CHARS = 2_000_000
 
-const str = z.string()
 const optText = z.unknown().optional()
 const textList = z.unknown().optional()
 

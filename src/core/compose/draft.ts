@@ -134,9 +134,11 @@ function gather(input: ComposeInput) {
   // The value tie: a company value met by the person's own words.
   let valueTie: { value: string; mine: string } | null = null
   let firstValue: string | null = null
+  let matchedValue: string | null = null
   // The person's own words for what matters to them; goal texts only as a last resort.
   const ownPhrases = [...profile.values, ...profile.passions]
-  const personPhrases = ownPhrases.length > 0 ? ownPhrases : goals.map((g) => g.text)
+  const fromGoals = ownPhrases.length === 0
+  const personPhrases = fromGoals ? goals.map((g) => g.text) : ownPhrases
   const rank = { exact: 0, 'word-form': 1, concept: 2 } as const
   let bestRank = 9
   for (const v of dossier?.values ?? []) {
@@ -146,7 +148,9 @@ function gather(input: ComposeInput) {
       for (const m of matches) {
         if (rank[m.via] < bestRank) {
           bestRank = rank[m.via]
-          valueTie = { value: v.name, mine: lowerFirst(cleanPhrase(phrase)) }
+          // A goal is not a value: without value words of their own, name the company's value alone.
+          valueTie = fromGoals ? null : { value: v.name, mine: lowerFirst(cleanPhrase(phrase)) }
+          if (fromGoals) matchedValue = v.name
         }
       }
     }
@@ -219,6 +223,7 @@ function gather(input: ComposeInput) {
     haves[0] ??
     null
 
+  if (matchedValue) firstValue = matchedValue
   return {
     notes,
     company,

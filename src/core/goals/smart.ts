@@ -7,6 +7,9 @@ import { suggestHorizon } from './model.js'
 import { findSkills } from './skill-terms.js'
 import { findCues } from './text-cues.js'
 
+/** Position cues that are verbs, not roles: they do not make a goal specific. */
+const ACTION_CUES = new Set(['become', 'promoted', 'promotion', 'lead'])
+
 export const SMART_PARTS = [
   'specific',
   'measurable',
@@ -78,7 +81,7 @@ export function smartCheck(goal: Goal, options: { today: string; profile?: Profi
 
   const concrete = [
     ...skills.map((s) => s.skill.name),
-    ...roleCues.map((c) => c.phrase),
+    ...roleCues.map((c) => c.phrase).filter((p) => !ACTION_CUES.has(p)),
     ...fieldCues.map((c) => c.phrase),
     ...properNouns.map((t) => t.value),
   ]
