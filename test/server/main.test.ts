@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -99,5 +99,11 @@ describe('headway serve', () => {
     expect(await main(['serve', '--port', '0'], url.io)).toBe(2)
     expect(url.err()).toMatch(/postgres:\/\//)
     expect(url.err()).not.toMatch(/\n\s+at /)
+    const file = join(await mkdtemp(join(tmpdir(), 'headway-file-')), 'a-file')
+    dirs.push(file.slice(0, file.lastIndexOf('/')))
+    await writeFile(file, 'not a folder')
+    const folder = io({ HEADWAY_DATA_DIR: join(file, 'data') })
+    expect(await main(['serve', '--port', '0'], folder.io)).toBe(2)
+    expect(folder.err()).toMatch(/cannot open the database in .*a-file\/data: ENOTDIR/)
   })
 })
