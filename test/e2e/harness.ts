@@ -113,6 +113,7 @@ export async function startPages(
  */
 export async function launchBrowser(
   viewport = { width: 1280, height: 900 },
+  extraArgs: readonly string[] = [],
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'headway-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -126,6 +127,7 @@ export async function launchBrowser(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
   return {

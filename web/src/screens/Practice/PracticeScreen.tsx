@@ -68,6 +68,7 @@ function Rehearsal({ data }: { data: PathData }) {
   const question = QUESTIONS[qIndex] ?? (QUESTIONS[0] as Question)
   const [transcript, setTranscript] = useState('')
   const [useVoice, setUseVoice] = useState(false)
+  const [measureTone, setMeasureTone] = useState(false)
   const [tone, setTone] = useState<ToneSummary | null>(null)
   const [seconds, setSeconds] = useState<number>()
   const [saving, setSaving] = useState(false)
@@ -99,13 +100,11 @@ function Rehearsal({ data }: { data: PathData }) {
     setSeconds(undefined)
     setTone(null)
     timer.start()
-    if (useVoice) {
-      if (speech.supported) speech.start()
-      if (toneMeter.supported) await toneMeter.start()
-    }
+    if (useVoice && speech.supported) speech.start()
+    if (measureTone && toneMeter.supported) await toneMeter.start()
   }
   const stop = async () => {
-    const s = Math.max(1, Math.round(timer.stop()))
+    const s = Math.max(1, Math.round(timer.stop() * 10) / 10)
     speech.stop()
     const t = toneMeter.listening ? toneMeter.stop() : null
     setTone(t)
@@ -180,25 +179,37 @@ function Rehearsal({ data }: { data: PathData }) {
           ): 30 s ≈ {wordBudget(pace, 30)} words · 60 s ≈ {wordBudget(pace, 60)} · 90 s ≈{' '}
           {wordBudget(pace, 90)}.
         </p>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={useVoice}
-            disabled={timer.running}
-            onChange={(e) => setUseVoice(e.target.checked)}
-          />
-          Speak instead of typing
-        </label>
-        {useVoice ? (
-          <div className="notice small" role="note">
+        <fieldset>
+          <legend>Speaking (optional)</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={useVoice}
+              disabled={timer.running || !speech.supported}
+              onChange={(e) => setUseVoice(e.target.checked)}
+            />
+            Turn my speech into text
+          </label>
+          <p className="small muted">
             {speech.supported
-              ? "Your browser's speech recognition turns speech into text. It may send your audio to the browser's maker (Google, for Chrome) to do so. If that matters to you, type instead."
-              : 'This browser has no speech recognition: type what you say, and headway still times you.'}{' '}
+              ? "Uses your browser's speech recognition, which may send your audio to the browser's maker (Google, for Chrome) to turn it into text. If that matters to you, type instead."
+              : 'This browser has no speech recognition: type what you say, and headway still times you.'}
+          </p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={measureTone}
+              disabled={timer.running || !toneMeter.supported}
+              onChange={(e) => setMeasureTone(e.target.checked)}
+            />
+            Measure my tone from the microphone
+          </label>
+          <p className="small muted">
             {toneMeter.supported
-              ? 'Your tone (pitch variation, volume) is measured from the microphone in this browser only; the audio is never uploaded or stored.'
-              : ''}
-          </div>
-        ) : null}
+              ? 'Pitch variation and volume are measured in this browser only; the audio is never uploaded or stored, only the two figures are saved.'
+              : 'This browser cannot read the microphone.'}
+          </p>
+        </fieldset>
         <div className="row">
           <div className="timer" role="timer" aria-label="Time elapsed">
             {formatTime(timer.elapsed)}
@@ -219,7 +230,9 @@ function Rehearsal({ data }: { data: PathData }) {
         <label htmlFor={`${id}-t`}>
           Transcript
           <span className="hint">
-            {useVoice ? 'Filled in as you speak; you can correct it.' : 'Type what you would say.'}
+            {useVoice
+              ? 'Filled in as you speak; you can correct it.'
+              : 'Type what you would say (or say it aloud while timed, then type it).'}
           </span>
         </label>
         <textarea
