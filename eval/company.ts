@@ -8,7 +8,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COMPANY_FIXTURES, companyCases, runCompanyCase } from '../test/company/fixture-runner.js'
+import {
+  COMPANY_FIXTURES,
+  companyCases,
+  JOB_FIXTURES,
+  jobCases,
+  runCompanyCase,
+  runJobCase,
+} from '../test/company/fixture-runner.js'
 
 interface Gold {
   name: string | null
@@ -78,3 +85,44 @@ process.stdout.write(
   `missions found:   ${missionsFound}/${missionsGold}; false missions on pages without one: ${falseMissions}\n`,
 )
 process.stdout.write(`names right:      ${namesRight}/${cases.length}\n`)
+
+// Job descriptions: each field the gold states, compared after normalising; list sizes compared exactly.
+type JobGold = Record<string, string | number> | null
+const JOB_FIELDS = ['title', 'company', 'team', 'years', 'workMode', 'location'] as const
+const LIST_FIELDS = ['responsibilities', 'requirements', 'niceToHave'] as const
+let fieldsRight = 0
+let fieldsTotal = 0
+let listsRight = 0
+let listsTotal = 0
+const jobRows: string[] = []
+for (const file of jobCases()) {
+  const goldFile = join(JOB_FIXTURES, file.replace(/\.(txt|md|html)$/, '.gold.json'))
+  const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { job: JobGold }).job
+  const job = runJobCase(file).dossier.job
+  const wrong: string[] = []
+  if (gold === null) {
+    fieldsTotal++
+    if (job === null) fieldsRight++
+    else wrong.push('job should be null')
+  } else {
+    for (const f of JOB_FIELDS) {
+      if (gold[f] === undefined) continue
+      fieldsTotal++
+      const got = job?.[f]
+      if (got !== undefined && norm(String(got)) === norm(String(gold[f]))) fieldsRight++
+      else wrong.push(`${f}: ${got ?? '-'} ≠ ${gold[f]}`)
+    }
+    for (const f of LIST_FIELDS) {
+      listsTotal++
+      const got = job?.[f].length ?? 0
+      if (got === gold[f]) listsRight++
+      else wrong.push(`${f}: ${got} ≠ ${gold[f]}`)
+    }
+  }
+  jobRows.push(`${file.padEnd(28)} ${wrong.length === 0 ? 'ok' : wrong.join('; ')}`)
+}
+process.stdout.write(`\n${jobRows.join('\n')}\n\n`)
+process.stdout.write(
+  `job fields right:  ${pct(fieldsRight, fieldsTotal)} (${fieldsRight}/${fieldsTotal})\n`,
+)
+process.stdout.write(`job list sizes right: ${listsRight}/${listsTotal}\n`)

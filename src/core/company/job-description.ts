@@ -130,6 +130,40 @@ function titleOf(page: Page, labels: Map<string, string>): { title: string; comp
   return { title: hiring?.[1] ? clean(hiring[1]) : '' }
 }
 
+const PLACE =
+  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*(?:, ?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]+)*)?$/u
+
+/**
+ * A location in a posting's header: a part of "Chicago, IL · Hybrid · Full-time"
+ * or "Product Designer (Hybrid, Leeds)" next to a work mode, or a short
+ * stand-alone "London, UK" line among the first blocks.
+ */
+function headerLocation(page: Page): string | undefined {
+  const head = page.blocks.filter((b) => b.kind !== 'break').slice(0, 6)
+  for (const b of head) {
+    for (const line of b.text.split('\n')) {
+      const paren = /\(([^)]*)\)\s*$/.exec(line)?.[1]
+      const parts = (paren ?? line).split(/\s*[·|•]\s*|,\s*(?=(?:remote|hybrid|on-?site)\b)/i)
+      const fromParen = paren?.split(/,\s*/) ?? []
+      const candidates = parts.length > 1 ? parts : fromParen.length > 1 ? fromParen : []
+      if (!candidates.some((p) => WORK_MODE_PART.test(p.trim()))) continue
+      const place = candidates
+        .map((p) => p.trim())
+        .find((p) => !WORK_MODE_PART.test(p) && PLACE.test(p))
+      if (place) return place
+    }
+  }
+  const alone = head.find(
+    (b, i) =>
+      i > 0 &&
+      b.kind !== 'heading' &&
+      wordCount(b.text) <= 4 &&
+      /,/.test(b.text) &&
+      PLACE.test(b.text.trim()),
+  )
+  return alone?.text.trim()
+}
+
 /**
  * Parse a job description (plain text, Markdown or HTML already turned into a
  * page) into title, company, team, responsibilities, requirements, nice to
@@ -225,7 +259,7 @@ export function parseJobPage(page: Page): Job | null {
     .find((m) => m)?.[1]
   if (years) job.years = NUMBER_WORDS[years.toLowerCase()] ?? Number(years)
 
-  const location = labels.get('location') ?? labels.get('locations')
+  const location = labels.get('location') ?? labels.get('locations') ?? headerLocation(page)
   if (location) job.location = location
   else {
     const m =
