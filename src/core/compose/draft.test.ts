@@ -34,8 +34,8 @@ describe.each(pairs)('drafts for %s at %s', (p, c) => {
       if (!d.complete) continue
       const target = (d.length / 60) * 140
       expect(d.words, d.text).toBeGreaterThan(target * 0.55)
-      // A 30-second career-change draft needs five sentences: allow it to run to about 45 seconds.
-      expect(d.words, d.text).toBeLessThan(target * (d.length === 30 ? 1.5 : 1.35))
+      // A 30-second career-change draft needs five sentences: allow it to run to about 48 seconds.
+      expect(d.words, d.text).toBeLessThan(target * (d.length === 30 ? 1.6 : 1.35))
     }
     expect(result.drafts.map((d) => d.length).slice(0, 3)).toEqual([30, 60, 90])
   })
@@ -85,7 +85,7 @@ describe('composeDrafts', () => {
 
   it('puts marked placeholders where inputs are missing', () => {
     const { drafts, placeholders } = composeDrafts(load('sam-minimal', 'sparse'))
-    expect(placeholders.map((p) => p.slot).sort()).toEqual(['resp', 'short', 'tie'])
+    expect(placeholders.map((p) => p.slot).sort()).toEqual(['company', 'resp', 'short', 'tie'])
     expect(drafts[0]?.text).toContain('[your first-year goal]')
     expect(drafts.every((d) => !d.complete)).toBe(true)
   })

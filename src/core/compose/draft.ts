@@ -76,9 +76,37 @@ export function isNegativeReason(text: string): boolean {
   return composePhrases().negativeReasons.some((w) => lower.includes(` ${w} `))
 }
 
+/** Cut a long statement at its first clause break after eight words, so a draft sentence stays speakable. */
+function shorten(text: string, maxWords = 24): string {
+  const words = text.split(/\s+/)
+  if (words.length <= maxWords) return text
+  const head = words.slice(0, maxWords).join(' ')
+  const cut = /^(.{40,}?)(?:,\s|\s(?:so that|which|while|and so)\s|;\s|\s—\s)/.exec(head)
+  return (cut?.[1] ?? head).replace(/[,;:]$/, '')
+}
+
+/**
+ * An initiative as a verb phrase: "Next year we will open a depot in Moncton" →
+ * "open a depot in Moncton next year"; other phrasings pass through.
+ */
+export function initiativePhrase(text: string): ReturnType<typeof predicate> {
+  let t = cleanPhrase(shorten(text))
+  const time =
+    /^((?:next|this|later this|early next) (?:year|quarter|spring|summer|fall|autumn|winter)|in (?:19|20)\d\d|by (?:19|20)\d\d|over the next [a-z]+ years?),?\s+/i.exec(
+      t,
+    )
+  if (time?.[1]) t = t.slice(time[0].length)
+  const we =
+    /^(?:we|our team|the company)\s+(?:will|'ll|’ll|plan to|are going to|aim to|intend to|are about to)\s+(.+)$/i.exec(
+      t,
+    )
+  if (we?.[1]) t = we[1]
+  return predicate(time?.[1] ? `${t} ${time[1].toLowerCase()}` : t)
+}
+
 /** The sentence that states a mission, turned into "to {…}" when it can be. */
 function missionPhrase(text: string): { kind: 'verb' | 'statement'; text: string } {
-  const t = cleanPhrase(text)
+  const t = shorten(cleanPhrase(text))
   const m =
     /\b(?:exists?|mission is|purpose is|here|aim is|we work|set out)\s+to\s+(.+)$/i.exec(t) ??
     /^to\s+(.+)$/i.exec(t)
@@ -211,9 +239,11 @@ function gather(input: ComposeInput) {
     const p = predicate(t)
     return { text: p.text, kind: p.kind === 'verb' ? ('verb' as const) : ('noun' as const) }
   }
-  if (duty) resp = asResp(duty.text)
-  else if (initiative) resp = asResp(initiative.text)
-  else if (dossier?.products[0])
+  if (duty) resp = asResp(shorten(duty.text))
+  else if (initiative) {
+    const p = initiativePhrase(initiative.text)
+    resp = { text: p.text, kind: p.kind === 'verb' ? 'verb' : 'noun' }
+  } else if (dossier?.products[0])
     resp = { text: `the work on ${dossier.products[0].name}`, kind: 'noun' }
   const closeSkill =
     matchedSkills[0] ??
@@ -325,12 +355,12 @@ function sentences(
     second = say('role', { company, title: f.title }, 'roleTie')
 
   const close = !f.resp
-    ? say('close', { resp: PLACEHOLDERS.resp?.text ?? '' }, 'closeNoun')
+    ? say('close', { company, resp: PLACEHOLDERS.resp?.text ?? '' }, 'closeNoun')
     : f.resp.kind === 'noun'
-      ? say('close', { resp: f.resp.text }, 'closeNoun')
+      ? say('close', { company, resp: f.resp.text }, 'closeNoun')
       : f.closeSkill
-        ? say('close', { resp: f.resp.text, skill: `my ${f.closeSkill} skills` })
-        : say('close', { resp: f.resp.text }, 'closeNoSkill')
+        ? say('close', { company, resp: f.resp.text, skill: `my ${f.closeSkill} skills` })
+        : say('close', { company, resp: f.resp.text }, 'closeNoSkill')
 
   const highlight = f.highlight
     ? say(
@@ -351,7 +381,7 @@ function sentences(
   const learning = f.want ? say('learning', { want: f.want }) : null
   const initiative = f.initiative
     ? (() => {
-        const p = predicate(f.initiative.text)
+        const p = initiativePhrase(f.initiative.text)
         return say(
           'initiative',
           { initiative: p.text },

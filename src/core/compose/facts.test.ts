@@ -19,6 +19,15 @@ describe('unsupportedFacts', () => {
     expect(compact('I value integrity.', inputs)).toEqual(['value "integrity"'])
   })
 
+  it('reads numbers with separators and ranges', () => {
+    expect(
+      compact('We serve 40,000 stores in 2025-2030.', ['We serve 40,000 stores', 'from 2025-2030']),
+    ).toEqual([])
+    expect(
+      compact('We serve 40,000 stores in 2025-2031.', ['We serve 40,000 stores', 'from 2025-2030']),
+    ).toEqual(['number "2025-2031"'])
+  })
+
   it('accepts other forms of an input word and skips placeholders', () => {
     expect(compact('I value collaborative work.', ['collaboration'])).toEqual([])
     expect(compact('My goal is [your Kubernetes goal].', [])).toEqual([])

@@ -72,6 +72,13 @@ export function templateVocabulary(): Set<string> {
   return templateWords
 }
 
+/** The numbers in a text, thousands separators dropped: "40,000 in 2025-2030" → 40000, 2025, 2030. */
+function numbersIn(text: string): string[] {
+  return (text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).map((n) =>
+    n.replace(/\.0+$/, ''),
+  )
+}
+
 const COUNTING = new Set(
   Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'few', 'couple'].includes(w)),
 )
@@ -97,6 +104,7 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
       sourceForms.add(wordForm(part))
     }
   }
+  const sourceNumbers = new Set(numbersIn(source))
   const template = templateVocabulary()
   const placeholders: Array<[number, number]> = []
   for (const m of draft.matchAll(/\[[^\]]*\]/g)) placeholders.push([m.index, m.index + m[0].length])
@@ -109,8 +117,8 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
     if (inPlaceholder(t.start)) continue
     const n = t.normal.replace(/’/g, "'")
     if (t.type === 'number' || /\d/.test(t.value)) {
-      const digits = t.value.replace(/[^0-9.]/g, '')
-      if (!source.includes(digits))
+      const groups = numbersIn(t.value)
+      if (groups.some((g) => !sourceNumbers.has(g)))
         out.push({ kind: 'number', text: t.value, span: [t.start, t.end] })
       continue
     }
