@@ -37,6 +37,10 @@ const LEGAL =
 function usableName(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim()
   if (!t || t.length > 80 || GENERIC.has(normalise(t))) return undefined
+  // a shouted heading ("LUMEN HEALTH PARTNERS") in title case; short acronyms ("IBM") stay
+  const words = t.split(' ')
+  if (t === t.toUpperCase() && words.length >= 2 && words.some((w) => w.length >= 4))
+    return words.map((w) => (w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ')
   return t
 }
 
@@ -44,7 +48,8 @@ function fromTitle(title: string): string | undefined {
   const parts = title
     .split(/\s+[|–—·:-]\s+|\s*\|\s*|:\s+/)
     .map((p) => p.replace(/^(?:about|careers at|jobs at|life at|working at|join)\s+/i, '').trim())
-    .filter((p) => usableName(p) && p.split(/\s+/).length <= 4)
+    .map((p) => usableName(p))
+    .filter((p): p is string => p !== undefined && p.split(/\s+/).length <= 4)
   return parts.find((p) => LEGAL.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
 }
 

@@ -346,7 +346,7 @@ export function organizationOf(
 
 const BULLET = /^(\s*)(?:[-*•+‣◦]|\d{1,2}[.)])\s+/
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
-const NAME_LINE = /^(?:\*\*|__)?[A-Z][^:.!?]{1,48}(?:\*\*|__)?\s*[:—–]\s*\S/
+const NAME_LINE = /^(?:\*\*|__)?[A-Z][^:.!?]{1,48}?(?:\*\*|__)?(?:\s*[:—–]|\s-)\s*\S/
 const MD_LEAD = /^(?:\*\*|__)(.+?)(?:\*\*|__)/
 
 /**

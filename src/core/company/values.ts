@@ -204,8 +204,14 @@ function isAnyField(text: string): boolean {
   // one-word stops must be the whole heading ("Team"), longer ones may sit inside it ("Why join us")
   const stop = (p: string) => (p.includes(' ') ? words.includes(` ${p} `) : words.trim() === p)
   if ([...signals().sectionStops].some(stop)) return true
+  // a one-word pattern names a topic only when it is most of the heading:
+  // "Products" or "Our products" is a topic, "Customers in the room" is a value
+  const short = wordCount(text) <= 2
   return (['mission', 'vision', 'values', 'initiatives', 'products', 'customers'] as const).some(
-    (f) => headingMatch(f, text) !== undefined,
+    (f) => {
+      const pattern = headingMatch(f, text)
+      return pattern !== undefined && (pattern.includes(' ') || short)
+    },
   )
 }
 
