@@ -111,17 +111,22 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
   const inPlaceholder = (at: number) => placeholders.some(([s, e]) => at >= s && at < e)
   const doc = readDocument(draft)
   const out: UnsupportedFact[] = []
-  const known = (w: string) => sourceWords.has(w) || sourceForms.has(wordForm(w))
+  const lowerSourceText = source.toLowerCase()
+  // Tokenisers split odd text differently ("!A" vs "A."), so fall back to the word in the source text.
+  const known = (w: string) => {
+    const bare = w.replace(/[^\p{L}\p{N}'’-]/gu, '')
+    if (!bare) return true
+    if (sourceWords.has(w) || sourceWords.has(bare) || sourceForms.has(wordForm(bare))) return true
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(
+      lowerSourceText,
+    )
+  }
 
   for (const t of doc.tokens) {
     if (inPlaceholder(t.start)) continue
     const n = t.normal.replace(/’/g, "'")
-    if (t.type === 'number' || /\d/.test(t.value)) {
-      const groups = numbersIn(t.value)
-      if (groups.some((g) => !sourceNumbers.has(g)))
-        out.push({ kind: 'number', text: t.value, span: [t.start, t.end] })
-      continue
-    }
+    if (/\d/.test(t.value)) continue
     if (t.type !== 'word') continue
     if (COUNTING.has(n) && !sourceWords.has(n) && !template.has(n)) {
       out.push({ kind: 'number', text: t.value, span: [t.start, t.end] })
@@ -130,6 +135,13 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
     const capitalised = /^[A-Z]/.test(t.value) && t.value !== 'I' && !/^I['’]/.test(t.value)
     if (capitalised && !template.has(n) && !known(n))
       out.push({ kind: 'name', text: t.value, span: [t.start, t.end] })
+  }
+  // Numbers from the raw text, not tokens: tokenisers read ":30" or "@0.1" in odd ways.
+  for (const m of draft.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    if (inPlaceholder(m.index)) continue
+    const text = m[0].replace(/,$/, '')
+    if (numbersIn(text).some((g) => !sourceNumbers.has(g)))
+      out.push({ kind: 'number', text, span: [m.index, m.index + text.length] })
   }
   const lowerSource = source.toLowerCase()
   for (const m of findSkills(doc)) {
