@@ -116,6 +116,8 @@ describe.skipIf(skipBrowser)(
       await go('goals', /2\. Goals/)
       await page.getByLabel(/^Goal/).fill('Lead the clinic analytics team of five analysts by 2030')
       await page.getByLabel('Horizon').selectOption('long')
+      await page.getByText(/^Suggested from your words/).waitFor()
+      await expect(page.getByLabel('Type').inputValue()).resolves.toBe('position')
       await page.getByLabel(/^Target date/).fill('2030-06-30')
       await page.getByRole('button', { name: 'Add goal' }).click()
       await page.getByRole('heading', { level: 3, name: /SMART check: \d of 5/ }).waitFor()

@@ -7,5 +7,10 @@ export { align } from '../../../src/core/align/matrix.js'
 export { critiqueContextFor } from '../../../src/core/compose/context.js'
 export { composeDrafts } from '../../../src/core/compose/draft.js'
 export { analyze } from '../../../src/core/critique/analyze.js'
-export { roadmap, smartCheck } from '../../../src/core/goals/index.js'
+export {
+  roadmap,
+  smartCheck,
+  suggestGoalType,
+  suggestHorizon,
+} from '../../../src/core/goals/index.js'
 export { deliveryMetrics } from '../../../src/core/practice/delivery.js'

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
 import {
   GOAL_TYPES,
@@ -14,6 +14,7 @@ import { download } from '../../components/download.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import { LineChart } from '../../components/LineChart.js'
 import { useAsync } from '../../hooks/useAsync.js'
+import { useCore } from '../../hooks/useCore.js'
 import { goalsToIcs } from './ics.js'
 import { SmartCheck } from './SmartCheck.js'
 
@@ -102,11 +103,29 @@ export function GoalsScreen() {
 function NewGoal({ onAdded }: { onAdded: (g: StoredGoal) => void }) {
   const id = useId()
   const [text, setText] = useState('')
-  const [type, setType] = useState<GoalType>('position')
+  const [type, setType] = useState<GoalType>('skill')
   const [horizon, setHorizon] = useState<'short' | 'long'>('short')
   const [targetDate, setTargetDate] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<Error>()
+  const [typeTouched, setTypeTouched] = useState(false)
+  const [horizonTouched, setHorizonTouched] = useState(false)
+  const [why, setWhy] = useState('')
+  const { core } = useCore()
+  // Suggest type and horizon from the words until the person picks them.
+  const suggest = (words: string) => {
+    if (!core || (typeTouched && horizonTouched) || !words.trim()) return
+    const t = core.suggestGoalType(words)
+    const h = core.suggestHorizon(words, today(), targetDate || undefined, t.type)
+    if (!typeTouched) setType(t.type)
+    if (!horizonTouched) setHorizon(h.horizon)
+    const cues = t.cues.length ? `“${t.cues.join('”, “')}”` : ''
+    setWhy(
+      `Suggested from your words${cues ? ` (${cues}${h.evidence ? `, “${h.evidence}”` : ''})` : h.evidence ? ` (“${h.evidence}”)` : ''}: change them if they are wrong.`,
+    )
+  }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-suggest when the words or the core change
+  useEffect(() => suggest(text), [text, core])
   return (
     <form
       className="card"
@@ -131,6 +150,9 @@ function NewGoal({ onAdded }: { onAdded: (g: StoredGoal) => void }) {
           onAdded(g)
           setText('')
           setTargetDate('')
+          setTypeTouched(false)
+          setHorizonTouched(false)
+          setWhy('')
         } catch (err) {
           setError(err as Error)
         } finally {
@@ -152,7 +174,10 @@ function NewGoal({ onAdded }: { onAdded: (g: StoredGoal) => void }) {
           <select
             id={`${id}-type`}
             value={type}
-            onChange={(e) => setType(e.target.value as GoalType)}
+            onChange={(e) => {
+              setTypeTouched(true)
+              setType(e.target.value as GoalType)
+            }}
           >
             {GOAL_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -166,7 +191,10 @@ function NewGoal({ onAdded }: { onAdded: (g: StoredGoal) => void }) {
           <select
             id={`${id}-horizon`}
             value={horizon}
-            onChange={(e) => setHorizon(e.target.value as 'short' | 'long')}
+            onChange={(e) => {
+              setHorizonTouched(true)
+              setHorizon(e.target.value as 'short' | 'long')
+            }}
           >
             <option value="short">Short term (within two years)</option>
             <option value="long">Long term (beyond two years)</option>
@@ -182,6 +210,7 @@ function NewGoal({ onAdded }: { onAdded: (g: StoredGoal) => void }) {
           />
         </div>
       </div>
+      <p className="small muted">{why}</p>
       <div className="actions">
         <button type="submit" disabled={busy}>
           Add goal

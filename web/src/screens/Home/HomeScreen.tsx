@@ -47,6 +47,16 @@ export function HomeScreen({ progress }: { progress: AsyncState<Progress> }) {
           </li>
         ))}
       </ol>
+      <section className="card" aria-labelledby="data-h">
+        <h2 id="data-h">Your data</h2>
+        <p className="small">
+          Everything you enter is stored by this headway server and nowhere else. Take a copy any
+          time, as one JSON file.
+        </p>
+        <a className="button secondary" href="/api/export" download="headway-export.json">
+          Download all my data (JSON)
+        </a>
+      </section>
     </>
   )
 }
