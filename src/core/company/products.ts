@@ -8,8 +8,20 @@ import { allSentences } from './statement.js'
 type Product = Dossier['products'][number]
 
 const MAX = 20
-const PHRASE =
-  /\b(?:our (?:products|apps|tools|services|platforms?|solutions) (?:include|are)|(?:products|services) (?:include|such as)|we (?:build|make|offer|sell|develop|design|run|publish|operate)|^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)? (?:builds|makes|offers|sells|develops|designs|publishes|operates)|(?:used|trusted|loved) by|customers (?:include|like|such as)|clients (?:include|like|such as))\s+([^.;:!?]+)/i
+/** "Our products include A, B and C", "customers include X and Y": a list, split on commas and "and". */
+const LIST =
+  /\b(?:our (?:products|apps|tools|services|platforms?|solutions|brands) include|(?:products|services|brands) (?:include|such as)|(?:customers|clients) (?:include|like|such as))\s+([^.;:!?]+)/i
+/** "We build X for Y", "Acme makes X": one product, cut before its purpose ("for", "that", "to"). */
+const MAKES =
+  /(?:^|[,;]\s+)(?:we|(?!(?:To|And|But|Then|Also|Here|Now|Together|Help|Let)\b)[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) (?:build|builds|make|makes|offer|offers|sell|sells|develop|develops)\s+([^.;:!?]+)/
+/** "Used by 4,000 clinics": who the customers are. */
+const USED = /\b(?:used|trusted|loved|relied on) by\s+([^.;:!?]+)/i
+const CUT = /\s+(?:that|which|so|because|and help|who)\b.*$|,\s.*$/
+/** Cut further when the object is still long: "software for clinics in twelve states" → "software". */
+const CUT_MORE = /\s+(?:for|to|with|in|across|from)\b.*$/
+/** Objects that are not products: "we make mistakes", "we make a hard call", "we build to last". */
+const NOT_PRODUCT =
+  /^(?:to|and|or|it|them|this|that|these|those|sure|a|an|the|our|your|their|every|each|more|less|sense|decisions?|mistakes|money|time|in|on|at|with|for|from|of|by|how|what|when|where|why|as|so|better|things|it's|its)\b/i
 
 function nameOf(b: Block): string {
   if (b.lead) return clean(b.lead).replace(/[\s:.—–-]+$/, '')
@@ -52,20 +64,28 @@ export function extractProducts(page: Page): Product[] {
       for (const b of listed) add(nameOf(b), b.start, b.end, headingVia(section.pattern))
     }
   }
+  // values cards say "we build systems the next team can maintain": not products
+  const inValues = new Set(
+    sectionsFor(page, 'values').flatMap((sec) => sec.blocks.map((b) => b.start)),
+  )
   for (const s of allSentences(page)) {
-    const m = PHRASE.exec(s.text)
-    if (!m?.[1]) continue
-    const tail = m[1].trim()
-    const parts = tail.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => clean(p))
-    const names = parts.every((p) => wordCount(p) <= 6) ? parts : [tail]
-    for (const n of names)
-      if (wordCount(n) >= 1)
-        add(
-          n,
-          s.start,
-          s.end,
-          `phrase:${normalise(m[0].split(/\s+/).slice(0, 2).join(' ')).replace(/ /g, '-')}`,
-        )
+    if (inValues.has(s.block.start)) continue
+    const list = LIST.exec(s.text)
+    if (list?.[1]) {
+      const parts = list[1].split(/,\s+(?:and\s+)?|\s+and\s+/).map((p) => clean(p))
+      if (parts.every((p) => wordCount(p) <= 6))
+        for (const p of parts) add(p, s.start, s.end, 'phrase:list')
+      continue
+    }
+    for (const [re, via] of [
+      [MAKES, 'phrase:we-make'],
+      [USED, 'phrase:used-by'],
+    ] as const) {
+      const cut = clean(re.exec(s.text)?.[1]?.replace(CUT, '') ?? '')
+      const object = wordCount(cut) > 8 ? cut.replace(CUT_MORE, '') : cut
+      if (object && !NOT_PRODUCT.test(object) && wordCount(object) <= 8)
+        add(object, s.start, s.end, via)
+    }
   }
   return out
 }
