@@ -38,7 +38,7 @@ export const WEAK_WORDS = new Set(
   `a an the and or of to in on for with by at from as is are be been being do does did make
   made our we us you your i my me it its this that these those all every each always never
   good great best better more most very really just new one first way ways thing things get
-  go take keep put let work working own people everyone everything stay win wins can will`
+  go take keep put let work working own people everyone everything stay win wins can will build building`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -89,6 +89,9 @@ function shorten(text: string, maxWords = 24): string {
  * An initiative as a verb phrase: "Next year we will open a depot in Moncton" →
  * "open a depot in Moncton next year"; other phrasings pass through.
  */
+const WE_WILL =
+  /^(?:we|our team|the company)\s+(?:will|'ll|’ll|plan to|are going to|aim to|intend to|are about to|are|'re|’re)\s+(?:(?:committed|working|planning|aiming|set) to\s+)?(.+)$/i
+
 export function initiativePhrase(text: string): ReturnType<typeof predicate> {
   let t = cleanPhrase(shorten(text))
   const time =
@@ -96,12 +99,20 @@ export function initiativePhrase(text: string): ReturnType<typeof predicate> {
       t,
     )
   if (time?.[1]) t = t.slice(time[0].length)
-  const we =
-    /^(?:we|our team|the company)\s+(?:will|'ll|’ll|plan to|are going to|aim to|intend to|are about to)\s+(.+)$/i.exec(
-      t,
-    )
+  t = t.split(/,?\s+and\s+(?:we|our)\s+/i)[0] ?? t
+  const we = WE_WILL.exec(t)
   if (we?.[1]) t = we[1]
   return predicate(time?.[1] ? `${t} ${time[1].toLowerCase()}` : t)
+}
+
+/** A duty up to where the posting turns to "and you will…" or a second clause. */
+function firstClause(text: string): string {
+  return text.split(/\s*(?:;|,?\s+and you(?:'ll|’ll| will)\s|,?\s+while you\s)/i)[0] ?? text
+}
+
+/** The possessive of a name: "Ledgerly's", "Wayfarer Robotics'". */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`
 }
 
 /** The sentence that states a mission, turned into "to {…}" when it can be. */
@@ -239,7 +250,7 @@ function gather(input: ComposeInput) {
     const p = predicate(t)
     return { text: p.text, kind: p.kind === 'verb' ? ('verb' as const) : ('noun' as const) }
   }
-  if (duty) resp = asResp(shorten(duty.text))
+  if (duty) resp = asResp(shorten(firstClause(duty.text)))
   else if (initiative) {
     const p = initiativePhrase(initiative.text)
     resp = { text: p.text, kind: p.kind === 'verb' ? 'verb' : 'noun' }
@@ -323,11 +334,14 @@ function sentences(
   seed: string,
 ): Sentence[] {
   const slots = composePhrases().slots
+  const company = f.company ?? PLACEHOLDERS.company?.text ?? ''
   const say = (slot: string, values: Record<string, string>, variantSlot = slot): Sentence => ({
     slot,
-    text: fill(pick(slots[variantSlot] ?? [''], seed, `${question}:${length}:${slot}`), values),
+    text: fill(
+      pick(slots[variantSlot] ?? [''], seed, `${question}:${length}:${slot}`),
+      values,
+    ).replaceAll(`${company}'s`, possessive(company)),
   })
-  const company = f.company ?? PLACEHOLDERS.company?.text ?? ''
   const out: Sentence[] = []
 
   const headline = say('headline', { long: f.long ?? PLACEHOLDERS.long?.text ?? '' })
