@@ -55,8 +55,15 @@ export function extractInitiatives(page: Page, year?: number): Initiative[] {
   for (const section of sectionsFor(page, 'initiatives')) {
     for (const b of section.blocks) {
       if (b.kind === 'heading' || b.kind === 'break') continue
-      for (const s of sentencesOf(b.text, b.start))
-        if (wordCount(s.text) >= 4) add(s.start, s.end, headingVia(section.pattern))
+      for (const s of sentencesOf(b.text, b.start)) {
+        // under a plans heading a list item is a plan; a prose sentence must still look like one
+        const planLike =
+          b.kind === 'item' ||
+          PLAN_VERB.test(s.text) ||
+          futureYear(s.text, year) ||
+          signals().planPhrases.some((p) => p.find(s.text) >= 0)
+        if (wordCount(s.text) >= 4 && planLike) add(s.start, s.end, headingVia(section.pattern))
+      }
     }
   }
   const plans = signals().planPhrases.filter((p) => p.id !== 'by-year')
