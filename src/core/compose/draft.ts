@@ -227,6 +227,10 @@ function gather(input: ComposeInput) {
 
   const passion = profile.passions[0] ? lowerFirst(cleanPhrase(profile.passions[0])) : null
   const want = wants.find((w) => w !== shortSkill) ?? null
+  // The next open milestone of a goal the draft speaks about: the person's own plan, step by step.
+  const nextMilestone =
+    [shortGoal, longGoal].flatMap((g) => g?.milestones.filter((m) => !m.done) ?? [])[0]?.text ??
+    null
 
   // The duty the person can contribute to most: one naming a skill they have.
   const duties = dossier?.job?.responsibilities ?? []
@@ -279,6 +283,7 @@ function gather(input: ComposeInput) {
     highlight,
     passion,
     want,
+    milestone: nextMilestone ? toVerbPhrase(nextMilestone) : null,
     resp,
     closeSkill,
     initiative,
@@ -393,6 +398,7 @@ function sentences(
       : null
   const passion = f.passion ? say('passion', { passion: f.passion }) : null
   const learning = f.want ? say('learning', { want: f.want }) : null
+  const milestone = f.milestone ? say('milestone', { milestone: f.milestone }) : null
   const initiative = f.initiative
     ? (() => {
         const p = initiativePhrase(f.initiative.text)
@@ -454,7 +460,7 @@ function sentences(
     out.push(close)
     return out
   }
-  for (const s of [highlight, skills, tie, second, passion, learning, initiative])
+  for (const s of [milestone, highlight, skills, tie, second, passion, learning, initiative])
     if (s) out.push(s)
   out.push(close)
   return out
@@ -483,7 +489,7 @@ function placeholdersIn(text: string): Placeholder[] {
 function fitLength(list: Sentence[], length: DraftLength): Sentence[] {
   const target = (length / 60) * WPM
   const words = (s: Sentence[]) => s.reduce((n, x) => n + x.text.split(/\s+/).length, 0)
-  const optional = ['initiative', 'learning', 'passion', 'role', 'skills', 'highlight']
+  const optional = ['milestone', 'initiative', 'learning', 'passion', 'role', 'skills', 'highlight']
   const out = [...list]
   for (const slot of optional) {
     if (words(out) <= target * 1.3) break
