@@ -15,5 +15,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     sourcemap: false,
   },
-  server: { proxy: { '/api': 'http://127.0.0.1:4321' } },
+  // `vite web` for development: the API of `headway serve` (default port 4317) behind it.
+  server: { proxy: { '/api': 'http://127.0.0.1:4317' } },
 })

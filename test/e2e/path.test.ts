@@ -137,6 +137,11 @@ describe.skipIf(skipBrowser)(
 
     it('3. Company: a page served on loopback becomes a dossier with sources', async () => {
       await go('company', /3\. Company/)
+      await page.getByLabel(/^Page address/).fill(`${pages.url}/missing`)
+      await page.getByRole('button', { name: 'Build the dossier' }).click()
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+        /^Could not build the dossier\..+\w/,
+      )
       await page.getByLabel(/^Page address/).fill(`${pages.url}/about`)
       await page.getByLabel(/^Job description/).fill(fixture('job.txt'))
       await page.getByRole('button', { name: 'Build the dossier' }).click()
@@ -266,6 +271,24 @@ describe.skipIf(skipBrowser)(
       )
       expect(overflow).toBeLessThanOrEqual(0)
       await check('5-answer-phone-dark')
+      for (const [hash, name] of [
+        ['', 'home'],
+        ['me', 'me'],
+        ['goals', 'goals'],
+        ['company', 'company'],
+        ['align', 'align'],
+        ['practice', 'practice'],
+        ['prep', 'prep'],
+      ] as const) {
+        await page.goto(`${app.url}/#/${hash}`)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await page.locator('.busy').first().waitFor({ state: 'detached' })
+        const wide = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        )
+        expect(wide, `${name} is wider than the phone`).toBeLessThanOrEqual(0)
+        await check(`phone-dark-${name}`)
+      }
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.emulateMedia({ colorScheme: 'light' })
     })

@@ -8,6 +8,9 @@ let loading: Promise<Core> | undefined
 /** Load the in-browser core once (its own chunk, so the first screen opens at once). */
 export function loadCore(): Promise<Core> {
   loading ??= import('../core/lazy.js').then((m) => {
+    // The first analyze builds wink's caches and compiles the rules (~50-100 ms): pay
+    // it now, not on the person's first keystroke.
+    m.analyze('In two years I plan to lead a small team here.', { question: 'career-goals' })
     loaded = m
     return m
   })

@@ -2,6 +2,7 @@ import { type Alignment, getAlignment } from '../../api/alignment.js'
 import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import { TableWrap } from '../../components/TableWrap.js'
 import { pickTarget, TargetPicker } from '../../components/TargetPicker.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { type PathData, usePathData } from '../../hooks/usePathData.js'
@@ -57,7 +58,7 @@ function AlignView({ data }: { data: PathData }) {
           <section className="card" aria-labelledby="matrix-h">
             <h2 id="matrix-h">Where you meet ({a.matrix.length})</h2>
             {a.matrix.length ? (
-              <div className="table-wrap">
+              <TableWrap label="Where you meet, as a table">
                 <table>
                   <thead>
                     <tr>
@@ -80,7 +81,7 @@ function AlignView({ data }: { data: PathData }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             ) : (
               <p className="muted">
                 No overlaps found yet. Add values and skills on the <a href="#/me">Me</a> step, or a

@@ -9,6 +9,7 @@ import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import { LinesField } from '../../components/LinesField.js'
+import { TableWrap } from '../../components/TableWrap.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { importJsonResume } from './jsonResume.js'
 
@@ -206,8 +207,8 @@ function ProfileForm({ initial }: { initial: Profile }) {
 
       <section className="card" aria-labelledby={`${id}-skills`}>
         <h2 id={`${id}-skills`}>Skills: have and want</h2>
-        <div className="table-wrap">
-          <table>
+        <TableWrap label="Your skills">
+          <table className="skills-table">
             <thead>
               <tr>
                 <th scope="col">Skill</th>
@@ -276,7 +277,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <div className="actions">
           <button
             type="button"

@@ -12,6 +12,7 @@ import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import { LineChart } from '../../components/LineChart.js'
 import { FLAG_LABELS, QUESTION_LABELS } from '../../components/labels.js'
+import { TableWrap } from '../../components/TableWrap.js'
 import { pickTarget } from '../../components/TargetPicker.js'
 import type { ToneSummary } from '../../hooks/pitch.js'
 import { useAsync } from '../../hooks/useAsync.js'
@@ -378,7 +379,7 @@ function Review({
 function History({ attempts }: { attempts: StoredPractice[] }) {
   if (!attempts.length) return <p className="muted small">No attempts yet.</p>
   return (
-    <div className="table-wrap">
+    <TableWrap label="Your practice attempts">
       <table>
         <caption className="sr-only">Your practice attempts</caption>
         <thead>
@@ -402,6 +403,6 @@ function History({ attempts }: { attempts: StoredPractice[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
