@@ -46,6 +46,16 @@ describe('extractDossier', () => {
     expect(german.dossier.mission).not.toBeNull()
   })
 
+  it('warns when the job and the page name different companies', () => {
+    const { dossier } = extractDossier({
+      html: PAGE,
+      jobText: 'Welder at Ferrous Works\n\nDuties:\n- Weld beams',
+    })
+    expect(dossier.warnings).toEqual([
+      'the job is at Ferrous Works but the page is about Fernleaf: check both belong to the same company',
+    ])
+  })
+
   it('reads a job alone and takes the name from it', () => {
     const { dossier, jobText } = extractDossier({
       jobText: 'Welder at Ferrous Works\n\nDuties:\n- Weld beams',

@@ -173,6 +173,17 @@ export function extractDossier(input: DossierInput): DossierResult {
   }
   if (!dossier.name && job.job?.company) dossier.name = job.job.company
   if (dossier.job && !dossier.job.company && dossier.name) dossier.job.company = dossier.name
+  const key = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const jobCompany = dossier.job?.company
+  if (
+    jobCompany &&
+    dossier.name &&
+    !key(jobCompany).includes(key(dossier.name)) &&
+    !key(dossier.name).includes(key(jobCompany))
+  )
+    warnings.push(
+      `the job is at ${jobCompany} but the page is about ${dossier.name}: check both belong to the same company`,
+    )
   return { dossier, text: page?.text ?? '', jobText: job.text }
 }
 

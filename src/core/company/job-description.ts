@@ -212,7 +212,7 @@ export function parseJobPage(page: Page): Job | null {
     if (LABEL.test(clean(b.text))) continue
     if (section === 'responsibilities') {
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start))
-        if (wordCount(s.text) >= 3)
+        if (wordCount(s.text) >= 2)
           job.responsibilities.push(statement(page, s.start, s.end, 'job:responsibilities'))
     } else if (section === 'requirements' || section === 'niceToHave') {
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
