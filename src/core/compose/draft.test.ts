@@ -80,7 +80,7 @@ describe('composeDrafts', () => {
     const { drafts } = composeDrafts(load('ana-backend', 'ledgerly'))
     const long = drafts.find((d) => d.length === 90)?.text ?? ''
     expect(long).toContain('cut invoice processing time by 40% by rewriting the billing queue')
-    expect(long).toContain('owning problems end to end')
+    expect(long).toContain('teamwork')
   })
 
   it('puts marked placeholders where inputs are missing', () => {

@@ -1,4 +1,6 @@
+import { conceptIds } from '../align/concepts.js'
 import { matchValue } from '../align/value-match.js'
+import { isContentWord, wordForm } from '../align/word-forms.js'
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
 import type { QuestionKind } from '../contracts/report.js'
@@ -110,6 +112,24 @@ function firstClause(text: string): string {
   return text.split(/\s*(?:;|,?\s+and you(?:'ll|’ll| will)\s|,?\s+while you\s)/i)[0] ?? text
 }
 
+/** True when most content words of a milestone already appear in its goal (no news to say). */
+function restates(milestone: string, goal: string): boolean {
+  const goalForms = new Set(
+    goal
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(isContentWord)
+      .map(wordForm),
+  )
+  const words = milestone
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(isContentWord)
+  return (
+    words.length > 0 && words.filter((w) => goalForms.has(wordForm(w))).length / words.length >= 0.6
+  )
+}
+
 /** The possessive of a name: "Ledgerly's", "Wayfarer Robotics'". */
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`
@@ -182,11 +202,16 @@ function gather(input: ComposeInput) {
   let bestRank = 9
   for (const v of dossier?.values ?? []) {
     firstValue ??= v.name
+    const nameConcepts = new Set(conceptIds(v.name))
     for (const phrase of personPhrases) {
       const matches = matchValue(readDocument(phrase), v.name, v.description)
       for (const m of matches) {
-        if (rank[m.via] < bestRank) {
-          bestRank = rank[m.via]
+        // A concept the value's own name carries beats one only its description mentions.
+        const r =
+          rank[m.via] +
+          (m.via === 'concept' && m.concept && !nameConcepts.has(m.concept.id) ? 1 : 0)
+        if (r < bestRank) {
+          bestRank = r
           // A goal is not a value: without value words of their own, name the company's value alone.
           valueTie = fromGoals ? null : { value: v.name, mine: lowerFirst(cleanPhrase(phrase)) }
           if (fromGoals) matchedValue = v.name
@@ -226,11 +251,13 @@ function gather(input: ComposeInput) {
   }
 
   const passion = profile.passions[0] ? lowerFirst(cleanPhrase(profile.passions[0])) : null
-  const want = wants.find((w) => w !== shortSkill) ?? null
+  const goalText = [shortGoal?.text, longGoal?.text].join(' ').toLowerCase()
+  const want = wants.find((w) => w !== shortSkill && !goalText.includes(w.toLowerCase())) ?? null
   // The next open milestone of a goal the draft speaks about: the person's own plan, step by step.
   const nextMilestone =
-    [shortGoal, longGoal].flatMap((g) => g?.milestones.filter((m) => !m.done) ?? [])[0]?.text ??
-    null
+    [shortGoal, longGoal].flatMap(
+      (g) => g?.milestones.filter((m) => !m.done && !restates(m.text, g.text)) ?? [],
+    )[0]?.text ?? null
 
   // The duty the person can contribute to most: one naming a skill they have.
   const duties = dossier?.job?.responsibilities ?? []
