@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -20,22 +21,50 @@ export const browserRequired = Boolean(process.env.CI || process.env.HEADWAY_REQ
 export const hasBrowser = existsSync(CHROMIUM)
 export const skipBrowser = !hasBrowser && !browserRequired
 
-/** Build web/dist with Vite when it is missing or older than web/src or src/core. */
-export function ensureWebBuilt(): void {
+function isFresh(): boolean {
   const index = join(WEB_DIST, 'index.html')
-  if (existsSync(index) && !process.env.HEADWAY_REBUILD_WEB) {
-    const built = statSync(index).mtimeMs
-    const newest = Math.max(newestMtime(join(ROOT, 'web/src')), newestMtime(join(ROOT, 'src/core')))
-    if (built > newest) return
-  }
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
+  if (!existsSync(index) || process.env.HEADWAY_REBUILD_WEB) return false
+  const newest = Math.max(newestMtime(join(ROOT, 'web/src')), newestMtime(join(ROOT, 'src/core')))
+  return statSync(index).mtimeMs > newest
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/**
+ * Build web/dist with Vite when it is missing or older than web/src or src/core.
+ * The e2e files run in parallel workers, so the build holds a lock (a folder in
+ * the temp dir; a lock older than two minutes is from a dead run and is taken over).
+ */
+export function ensureWebBuilt(): void {
+  if (isFresh()) return
+  const lock = join(
+    tmpdir(),
+    `headway-web-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`,
   )
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) {
+        rmSync(lock, { recursive: true, force: true })
+        continue
+      }
+      if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for 3 minutes`)
+      sleep(250)
+    }
+  }
+  try {
+    if (isFresh()) return
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'error'],
+      { cwd: ROOT, stdio: 'inherit' },
+    )
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 function newestMtime(dir: string): number {
