@@ -52,6 +52,19 @@ export function sectionsFor(page: Page, field: HeadingField): Section[] {
     const pattern = headingMatch(field, b.text)
     if (!pattern) return
     const level = b.kind === 'heading' ? b.level : PSEUDO_LEVEL
+    const next = page.blocks[index + 1]
+    // an eyebrow ("Values", small, above the title) followed by its title heading
+    // ("What drives us"): the section is the title's
+    if (b.kind !== 'heading' && next?.kind === 'heading' && next.level <= level) {
+      out.push({
+        heading: b,
+        pattern,
+        level: next.level,
+        blocks: contentAfter(page, index + 1, next.level),
+        index,
+      })
+      return
+    }
     out.push({ heading: b, pattern, level, blocks: contentAfter(page, index, level), index })
   })
   return out
