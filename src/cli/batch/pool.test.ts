@@ -4,10 +4,11 @@ import type { WorkItem } from './protocol.js'
 
 const items = (n: number, from = 0): WorkItem[] =>
   Array.from({ length: n }, (_, i) => ({
-    index: from + i,
-    id: `a${from + i}`,
-    text: `My goal is to lead the data team within ${from + i + 2} years.`,
-    context: {},
+    line: from + i + 1,
+    raw: JSON.stringify({
+      id: `a${from + i}`,
+      text: `My goal is to lead the data team within ${from + i + 2} years.`,
+    }),
   }))
 
 let pool: Pool | undefined
@@ -21,7 +22,7 @@ describe('createPool', () => {
     pool = createPool(1)
     expect(pool.threaded).toBe(false)
     const results = await pool.run(items(3))
-    expect(results.map((r) => r.index)).toEqual([0, 1, 2])
+    expect(results.map((r) => r.line)).toEqual([1, 2, 3])
     expect(pool.perWorker()).toEqual([3])
   })
 
@@ -29,8 +30,13 @@ describe('createPool', () => {
     pool = createPool(2)
     expect(pool.threaded).toBe(true)
     const [a, b] = await Promise.all([pool.run(items(4)), pool.run(items(4, 4))])
-    expect(a?.map((r) => r.index)).toEqual([0, 1, 2, 3])
-    expect(b?.map((r) => (r.ok ? r.output.id : r.error))).toEqual(['a4', 'a5', 'a6', 'a7'])
+    expect(a?.map((r) => r.line)).toEqual([1, 2, 3, 4])
+    expect(b?.map((r) => (r.ok ? JSON.parse(r.json).id : r.error))).toEqual([
+      'a4',
+      'a5',
+      'a6',
+      'a7',
+    ])
     expect(pool.perWorker()).toEqual([4, 4])
   })
 

@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { critiqueItem, type WorkItem, type WorkResult } from './protocol.js'
+import { processLine, type WorkItem, type WorkResult } from './protocol.js'
 
-/** Runs chunks of answers through the engine, on worker threads or in this thread. */
+/** Runs chunks of input lines through the engine, on worker threads or in this thread. */
 export interface Pool {
   readonly size: number
   readonly threaded: boolean
   run(items: WorkItem[]): Promise<WorkResult[]>
-  /** Items each worker has critiqued so far (the proof that every core took work). */
+  /** Lines each worker has processed so far (the proof that every core took work). */
   perWorker(): number[]
   close(): Promise<void>
 }
@@ -43,7 +43,7 @@ function inProcessPool(): Pool {
     threaded: false,
     async run(items) {
       done += items.length
-      return items.map(critiqueItem)
+      return items.map(processLine)
     },
     perWorker: () => [done],
     async close() {},

@@ -1,12 +1,11 @@
 import {
   analyze,
   type CriterionScore,
-  type CritiqueContext,
   type FlagId,
   type StrengthId,
   type Verdict,
 } from '../../core/index.js'
-import type { BatchId } from './line.js'
+import { type BatchId, parseLine } from './line.js'
 
 /** One output line of `headway batch` (DESIGN.md "Contracts"). */
 export interface BatchOutput {
@@ -20,24 +19,29 @@ export interface BatchOutput {
   unscorable?: string
 }
 
-/** What the main thread sends a worker: a chunk of answers, by position in the run. */
-export interface WorkItem {
-  index: number
-  id: BatchId
-  text: string
-  context: CritiqueContext
-}
+/**
+ * What the main thread sends a worker: the raw line, or the reason it was
+ * already rejected (bad UTF-8, too long), so every report keeps input order.
+ * Parsing, checking and serialising happen in the worker: the main thread only
+ * splits lines and writes, and strings cross threads far more cheaply than the
+ * Report's many small objects.
+ */
+export type WorkItem = { line: number; raw: string } | { line: number; error: string }
 
 export type WorkResult =
-  | { index: number; ok: true; output: BatchOutput }
-  | { index: number; ok: false; error: string }
+  | { line: number; ok: true; json: string; verdict: Verdict; flags: FlagId[] }
+  | { line: number; ok: false; error: string }
 
-/** Critique one item. Never throws: an engine error becomes a result the run reports and skips. */
-export function critiqueItem(item: WorkItem): WorkResult {
+/** Parse, check and critique one line. Never throws: every problem becomes a result to report. */
+export function processLine(item: WorkItem): WorkResult {
+  if ('error' in item) return { line: item.line, ok: false, error: item.error }
+  const parsed = parseLine(item.raw, item.line)
+  if (!parsed.ok) return { line: item.line, ok: false, error: parsed.error }
+  const { id, text, context } = parsed.item
   try {
-    const report = analyze(item.text, item.context)
+    const report = analyze(text, context)
     const output: BatchOutput = {
-      id: item.id,
+      id,
       score: report.score,
       verdict: report.verdict,
       flags: report.flags,
@@ -45,12 +49,15 @@ export function critiqueItem(item: WorkItem): WorkResult {
       criteria: report.criteria,
     }
     if (report.unscorable) output.unscorable = report.unscorable
-    return { index: item.index, ok: true, output }
-  } catch (error) {
     return {
-      index: item.index,
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
+      line: item.line,
+      ok: true,
+      json: JSON.stringify(output),
+      verdict: report.verdict,
+      flags: report.flags,
     }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { line: item.line, ok: false, error: `id ${JSON.stringify(id)}: ${message}` }
   }
 }

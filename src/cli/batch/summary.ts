@@ -1,5 +1,4 @@
-import { FLAG_IDS, type Verdict } from '../../core/index.js'
-import type { BatchOutput } from './protocol.js'
+import { FLAG_IDS, type FlagId, type Verdict } from '../../core/index.js'
 
 const VERDICTS: Verdict[] = ['strong', 'solid', 'needs-work', 'weak']
 
@@ -10,10 +9,10 @@ export class BatchSummary {
   readonly verdicts = new Map<Verdict, number>(VERDICTS.map((v) => [v, 0]))
   readonly flags = new Map<string, number>()
 
-  add(output: BatchOutput): void {
+  add(verdict: Verdict, flags: readonly FlagId[]): void {
     this.processed++
-    this.verdicts.set(output.verdict, (this.verdicts.get(output.verdict) ?? 0) + 1)
-    for (const flag of output.flags) this.flags.set(flag, (this.flags.get(flag) ?? 0) + 1)
+    this.verdicts.set(verdict, (this.verdicts.get(verdict) ?? 0) + 1)
+    for (const flag of flags) this.flags.set(flag, (this.flags.get(flag) ?? 0) + 1)
   }
 
   /** The summary printed on stderr: counts by verdict and by flag, skipped lines, speed. */

@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { parseArgs } from 'node:util'
-import { parseLine } from '../batch/line.js'
 import { readLines } from '../batch/lines.js'
 import { createPool } from '../batch/pool.js'
 import { createProgress } from '../batch/progress.js'
@@ -113,11 +112,9 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const summary = new BatchSummary()
   const progress = io.stderr.isTTY ? createProgress(io.stderr, input.size) : null
   const pool = createPool(options.workers)
-  const lineOf = new Map<number, number>()
   // Chunks in flight, oldest first: writing them in this order keeps input order.
   const inFlight: Promise<WorkResult[]>[] = []
   let chunk: WorkItem[] = []
-  let index = 0
   let bytes = 0
 
   const report = (message: string) => {
@@ -128,14 +125,12 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     const results = await inFlight.shift()
     let text = ''
     for (const r of results ?? []) {
-      const line = lineOf.get(r.index)
-      lineOf.delete(r.index)
       if (r.ok) {
-        summary.add(r.output)
-        text += `${JSON.stringify(r.output)}\n`
+        summary.add(r.verdict, r.flags)
+        text += `${r.json}\n`
       } else {
         summary.skipped++
-        report(`line ${line}: ${r.error}`)
+        report(`line ${r.line}: ${r.error}`)
       }
     }
     if (text) await output.write(text)
@@ -159,25 +154,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     for await (const line of readLines(input.stream)) {
       lineNumber++
       bytes += line.bytes
-      if (!line.ok) {
-        summary.skipped++
-        report(`line ${lineNumber}: ${line.error}`)
-        continue
-      }
-      if (line.text.trim() === '') continue
-      const parsed = parseLine(line.text, lineNumber)
-      if (!parsed.ok) {
-        summary.skipped++
-        report(`line ${lineNumber}: ${parsed.error}`)
-        continue
-      }
-      lineOf.set(index, lineNumber)
-      chunk.push({
-        index: index++,
-        id: parsed.item.id,
-        text: parsed.item.text,
-        context: parsed.item.context,
-      })
+      if (!line.ok) chunk.push({ line: lineNumber, error: line.error })
+      else if (/\S/.test(line.text)) chunk.push({ line: lineNumber, raw: line.text })
       if (chunk.length === CHUNK) await submit()
     }
     if (chunk.length > 0) dispatch()
