@@ -83,6 +83,20 @@ describe('composeDrafts', () => {
     expect(long).toContain('teamwork')
   })
 
+  it('writes names as given, even with characters special to string replacement', () => {
+    const { dossier, profile, goals } = load('sam-minimal', 'sparse')
+    const text =
+      composeDrafts({ profile, goals, dossier: { ...dossier, name: 'Cost$& Co', values: [] } })
+        .drafts[0]?.text ?? ''
+    expect(text).toContain('at Cost$& Co')
+    const plural = composeDrafts({
+      profile,
+      goals,
+      dossier: { ...load('ana-backend', 'ledgerly').dossier, name: 'Wayfarer Robotics' },
+    }).drafts
+    expect(plural.map((d) => d.text).join(' ')).not.toContain("Robotics's")
+  })
+
   it('puts marked placeholders where inputs are missing', () => {
     const { drafts, placeholders } = composeDrafts(load('sam-minimal', 'sparse'))
     expect(placeholders.map((p) => p.slot).sort()).toEqual(['company', 'resp', 'short', 'tie'])

@@ -372,7 +372,7 @@ function sentences(
     text: fill(
       pick(slots[variantSlot] ?? [''], seed, `${question}:${length}:${slot}`),
       values,
-    ).replaceAll(`${company}'s`, possessive(company)),
+    ).replaceAll(`${company}'s`, () => possessive(company)),
   })
   const out: Sentence[] = []
 
