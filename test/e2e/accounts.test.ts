@@ -77,6 +77,10 @@ describe.skipIf(skipBrowser)(
       await a.getByText('Signed in as ana@example.com').waitFor()
       await a.goto(`${app.url}/#/goals`)
       await a.getByRole('heading', { level: 2, name: /Become a data engineer/ }).waitFor()
+      // The session ends behind the page's back: the next call brings the log-in screen.
+      await first.context.clearCookies()
+      await a.getByRole('link', { name: /Company/ }).click()
+      await a.getByRole('heading', { name: 'Log in' }).waitFor()
     })
 
     it("a second account sees none of the first one's data", async () => {

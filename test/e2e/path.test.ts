@@ -152,6 +152,15 @@ describe.skipIf(skipBrowser)(
       await page.getByLabel('Your notes').first().fill('Ask about the Europe launch.')
       await page.getByRole('button', { name: 'Save company' }).click()
       await page.getByRole('heading', { name: 'Your companies' }).waitFor()
+      // The saved-page path reads the file in the browser and sends its HTML.
+      await page.getByLabel('A saved page (.html file)').check()
+      await page
+        .getByLabel(/^Saved page/)
+        .setInputFiles(join(import.meta.dirname, 'fixtures', 'about.html'))
+      await page.getByText('Loaded about.html.').waitFor()
+      await page.getByRole('button', { name: 'Build the dossier' }).click()
+      await page.getByRole('heading', { name: 'Dossier' }).waitFor()
+      await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Lumen Health')
       await check('3-company')
     })
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Me } from '../../src/core/contracts/entities.js'
-import { api, setCsrfToken } from './api/client.js'
+import { api, SESSION_ENDED, setCsrfToken } from './api/client.js'
 import { Busy } from './components/Busy.js'
 import { ErrorNote } from './components/ErrorNote.js'
 import { useAsync } from './hooks/useAsync.js'
@@ -34,6 +34,11 @@ export function App() {
     setCsrfToken(value.csrfToken)
     return value
   })
+  const reload = me.reload
+  useEffect(() => {
+    window.addEventListener(SESSION_ENDED, reload)
+    return () => window.removeEventListener(SESSION_ENDED, reload)
+  }, [reload])
   if (me.loading && !me.data) {
     return (
       <main id="main">

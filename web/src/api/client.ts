@@ -42,6 +42,9 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null
 
+/** Fired on window when the server says the session is gone (401). */
+export const SESSION_ENDED = 'headway:session-ended'
+
 /** Remember the CSRF token from /api/auth/me or log-in; sent on every state-changing call. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token
@@ -90,6 +93,10 @@ async function request<T>(
     }
   }
   if (!res.ok) {
+    // A session that ended (expired, logged out elsewhere): the app shows the log-in screen.
+    if (res.status === 401 && !path.startsWith('/api/auth/')) {
+      window.dispatchEvent(new Event(SESSION_ENDED))
+    }
     const err = (json as { error?: { code?: string; message?: string } } | null)?.error
     const advice = ADVICE[res.status] ?? 'Try again; if it keeps failing, restart headway.'
     const message = err?.message ? `${err.message}` : `The server answered ${res.status}.`
