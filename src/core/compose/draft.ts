@@ -162,6 +162,12 @@ function gather(input: ComposeInput) {
   const title = dossier?.job?.title ?? null
 
   const usable = (g: Goal) => {
+    if (g.type === 'lifestyle') {
+      notes.push(
+        `Left out "${g.text}": a lifestyle goal is yours to weigh at the offer stage, not the headline of this answer.`,
+      )
+      return false
+    }
     if (!isPrivateWish(g.text)) return true
     notes.push(
       `Left out "${g.text}": it reads as a plan outside this role (see the honest version).`,
@@ -184,7 +190,10 @@ function gather(input: ComposeInput) {
   let short: string | null = null
   let shortSkill: string | undefined
   if (shortGoal) {
-    short = toVerbPhrase(shortGoal.text)
+    // The templates already say "in my first year": drop the goal's own first-year phrase.
+    short = toVerbPhrase(
+      shortGoal.text.replace(/,?\s+(?:in|within|during|over)\s+(?:my|the)\s+first\s+year\b/i, ''),
+    )
   } else if (wants[0]) {
     shortSkill = wants[0]
     short = `build my ${wants[0]} skills`

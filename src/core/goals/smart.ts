@@ -84,6 +84,11 @@ export function smartCheck(goal: Goal, options: { today: string; profile?: Profi
     ...roleCues.map((c) => c.phrase).filter((p) => !ACTION_CUES.has(p)),
     ...fieldCues.map((c) => c.phrase),
     ...properNouns.map((t) => t.value),
+    // Measurable targets and named arrangements are concrete too (RUBRIC.md "specific").
+    ...doc.entities
+      .filter((e) => ['CARDINAL', 'PERCENT', 'MONEY'].includes(e.type))
+      .map((e) => goal.text.slice(e.start, e.end)),
+    ...findCues(doc, signals.types.lifestyle).map((c) => c.phrase),
   ]
   if (vague.length > 0 && concrete.length === 0) {
     parts.push({
