@@ -1,0 +1,19 @@
+export {
+  type AnswerInput,
+  type Contradiction,
+  checkConsistency,
+  targetRoles,
+} from './consistency.js'
+export { critiqueContextFor } from './context.js'
+export {
+  type ComposeInput,
+  type ComposeResult,
+  composeDrafts,
+  DRAFT_LENGTHS,
+  type Draft,
+  type DraftLength,
+  type Placeholder,
+} from './draft.js'
+export { inputTexts, type UnsupportedFact, unsupportedFacts } from './facts.js'
+export { type HonestVersion, honestVersion, type LeftOut } from './honest.js'
+export { type QuestionToAsk, questionsToAsk } from './questions.js'
