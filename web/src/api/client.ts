@@ -94,7 +94,7 @@ async function request<T>(
   }
   if (!res.ok) {
     // A session that ended (expired, logged out elsewhere): the app shows the log-in screen.
-    if (res.status === 401 && !path.startsWith('/api/auth/')) {
+    if (res.status === 401 && !path.startsWith('/api/auth/') && typeof window !== 'undefined') {
       window.dispatchEvent(new Event(SESSION_ENDED))
     }
     const err = (json as { error?: { code?: string; message?: string } } | null)?.error
