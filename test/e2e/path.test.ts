@@ -249,6 +249,16 @@ describe.skipIf(skipBrowser)(
       const editor = page.getByLabel('What are your career goals?')
       await editor.fill(VAGUE)
       await page.locator('[data-testid=findings] button[data-rule=vague]').first().waitFor()
+      // Hover: pointing at a highlighted phrase shows its advice.
+      const mark = page.locator('.editor-layer mark', { hasText: 'grow professionally' }).first()
+      const box = await mark.boundingBox()
+      if (!box) throw new Error('no highlight for the vague phrase')
+      await expect(page.locator('.at-cursor').textContent()).resolves.toMatch(/^Point at/)
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await expect
+        .poll(async () => page.locator('.at-cursor').textContent())
+        .not.toMatch(/^Point at or move the cursor/)
+      await page.mouse.move(0, 0)
       await editor.focus()
       let found = false
       for (let i = 0; i < 40 && !found; i++) {
@@ -265,7 +275,7 @@ describe.skipIf(skipBrowser)(
       })
       expect(selected).toBe('grow professionally')
       await expect(page.locator('.at-cursor').textContent()).resolves.not.toMatch(
-        /^Move the cursor/,
+        /^Point at or move the cursor/,
       )
     })
 

@@ -28,6 +28,7 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
   const layerRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState<number[]>([])
   const [caret, setCaret] = useState<number | null>(null)
+  const [hover, setHover] = useState<number[]>([])
   const { report, ms, ready, error } = useCritique(value, context)
   const findings = report?.findings ?? []
   // Findings about the whole answer (length, a missing horizon) would paint everything:
@@ -37,8 +38,24 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
   const toAll = findings.map((_, i) => i).filter((i) => local[i])
   const criteria = context?.careerChange ? [...BASE_CRITERIA, ...CHANGE_CRITERIA] : BASE_CRITERIA
   const byId = new Map(report?.criteria.map((c) => [c.id, c]) ?? [])
-  const here = caret === null ? [] : findingsAt(findings, caret)
+  const atCaret = caret === null ? [] : findingsAt(findings, caret).filter((i) => local[i])
+  // Advice for the phrase under the caret (keyboard, click) or else under the mouse.
+  const here = atCaret.length ? atCaret : hover
   const lit = new Set([...active, ...here])
+
+  // The marks lie under the textarea with the same layout, so their boxes tell which
+  // flagged phrase the mouse is over.
+  const onHover = (x: number, y: number) => {
+    let found: number[] = []
+    for (const mark of layerRef.current?.querySelectorAll<HTMLElement>('mark[data-f]') ?? []) {
+      for (const r of mark.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+          found = (mark.dataset.f ?? '').split(',').map(Number)
+        }
+      }
+    }
+    if (found.join() !== hover.join()) setHover(found)
+  }
 
   const syncScroll = () => {
     if (areaRef.current && layerRef.current) layerRef.current.scrollTop = areaRef.current.scrollTop
@@ -65,6 +82,7 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
               s.findings.length ? (
                 <mark
                   key={s.start}
+                  data-f={s.findings.map((k) => toAll[k]).join(',')}
                   className={s.findings.some((k) => lit.has(toAll[k] ?? -1)) ? 'active' : ''}
                 >
                   {value.slice(s.start, s.end)}
@@ -85,6 +103,8 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
             onScroll={syncScroll}
             onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
             onBlur={() => setCaret(null)}
+            onMouseMove={(e) => onHover(e.clientX, e.clientY)}
+            onMouseLeave={() => setHover([])}
           />
         </div>
         <p id={`${id}-cursor`} className="at-cursor small" aria-live="polite">
@@ -93,7 +113,7 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
                 .map((k) => findings[k])
                 .map((f) => (f ? `${f.message}${f.suggestion ? ` Try: ${f.suggestion}` : ''}` : ''))
                 .join(' ')
-            : 'Move the cursor into a highlighted phrase to read the advice here.'}
+            : 'Point at or move the cursor into a highlighted phrase to read the advice here.'}
         </p>
       </div>
       <section aria-label="Live critique" className="critique-panel">
