@@ -173,12 +173,16 @@ function Rehearsal({ data }: { data: PathData }) {
           </p>
         )}
         <p className="small">
-          Word budget at your pace ({pace} words a minute
+          <strong>
+            Your word budget for this question: about {wordBudget(pace, question.kind ? 60 : 90)}{' '}
+            words
+          </strong>{' '}
+          ({question.kind ? '60' : '90'} seconds at {pace} words a minute
           {paces.length
-            ? `, measured over ${paces.length} attempt${paces.length > 1 ? 's' : ''}`
+            ? `, your pace measured over ${paces.length} attempt${paces.length > 1 ? 's' : ''}`
             : ', a typical pace until you practise aloud'}
-          ): 30 s ≈ {wordBudget(pace, 30)} words · 60 s ≈ {wordBudget(pace, 60)} · 90 s ≈{' '}
-          {wordBudget(pace, 90)}.
+          ). At that pace 30 s ≈ {wordBudget(pace, 30)} words, 90 s ≈ {wordBudget(pace, 90)}, 120 s
+          ≈ {wordBudget(pace, 120)}.
         </p>
         <fieldset>
           <legend>Speaking (optional)</legend>
