@@ -170,6 +170,11 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
             : 'Nothing flagged'}
         </h3>
         <ul className="findings" aria-labelledby={`${id}-findings`} data-testid="findings">
+          {report && findings.length === 0 ? (
+            <li className="muted small none">
+              Nothing to fix. Read it aloud: about {report.stats.seconds} seconds.
+            </li>
+          ) : null}
           {findings.map((f, i) => (
             <li key={`${f.rule}-${f.span[0]}-${f.span[1]}`}>
               <button
