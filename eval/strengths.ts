@@ -18,5 +18,7 @@ for (const [i, raw] of readFileSync(path, 'utf8').split('\n').filter(Boolean).en
     .flatMap((c) => c.evidence)
     .filter((e) => e.effect === 'earns')
     .map((e) => parsed.item.text.slice(e.span[0], Math.min(e.span[1], e.span[0] + 40)))
-  console.log(`${p ? 'FP' : 'FN'} ${gold.id} ${gold.label}  ${p ? spans.slice(0, 12).join(' | ') : parsed.item.text.slice(0, 160)}`)
+  console.log(
+    `${p ? 'FP' : 'FN'} ${gold.id} ${gold.label}  ${p ? spans.slice(0, 12).join(' | ') : parsed.item.text.slice(0, 160)}`,
+  )
 }
