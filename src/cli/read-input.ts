@@ -6,8 +6,8 @@ import {
   type CritiqueContext,
   checkInput,
   critiqueContextSchema,
-  type Dossier,
   dossierSchema,
+  dossierToContext,
   InputError,
   MAX_TEXT_LENGTH,
 } from '../core/index.js'
@@ -143,38 +143,6 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 5): stri
 }
 
 const companySchema = critiqueContextSchema.shape.company.unwrap().strict()
-type CompanyContext = NonNullable<CritiqueContext['company']>
-
-/**
- * Map a dossier (issue 3) onto the critique context. Local until
- * src/core/company exports dossierToContext; arrays and strings are clipped to
- * the context schema's limits so a long page never makes the critique refuse.
- */
-export function dossierContext(dossier: Dossier): Pick<CritiqueContext, 'company' | 'role'> {
-  const clip = (s: string, n: number) => s.slice(0, n)
-  const company: CompanyContext = {
-    values: dossier.values
-      .slice(0, 50)
-      .map((v) =>
-        v.description === undefined
-          ? { name: clip(v.name, 200) }
-          : { name: clip(v.name, 200), description: clip(v.description, 1000) },
-      ),
-    products: dossier.products.slice(0, 50).map((p) => clip(p.name, 200)),
-    initiatives: dossier.initiatives.slice(0, 50).map((i) => clip(i.text, 1000)),
-  }
-  if (dossier.name) company.name = clip(dossier.name, 200)
-  if (dossier.mission) company.mission = clip(dossier.mission.text, 2000)
-  const context: Pick<CritiqueContext, 'company' | 'role'> = { company }
-  if (dossier.job) {
-    context.role = {
-      title: clip(dossier.job.title, 200),
-      duties: dossier.job.responsibilities.slice(0, 50).map((s) => clip(s.text, 1000)),
-      skills: dossier.job.skills.slice(0, 100).map((s) => clip(s, 200)),
-    }
-  }
-  return context
-}
 
 /**
  * Read `--company FILE.json`: either a dossier (`headway company --json`) or a
@@ -196,7 +164,7 @@ export async function readCompany(
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new UsageError(`${path} must hold a JSON object (a dossier or a company)`)
   const dossier = dossierSchema.safeParse(data)
-  if (dossier.success) return dossierContext(dossier.data)
+  if (dossier.success) return dossierToContext(dossier.data)
   const looksLikeDossier = ['warnings', 'culture', 'job', 'vision'].some((k) => k in data)
   if (looksLikeDossier)
     throw new UsageError(`${path} is not a valid dossier:\n${formatIssues(dossier.error.issues)}`)

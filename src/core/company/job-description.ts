@@ -1,4 +1,5 @@
 import type { Job } from '../contracts/dossier.js'
+import { NUMBER_WORDS } from '../text/numbers.js'
 import { type Page, pageFromHtml, pageFromText } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
@@ -6,20 +7,6 @@ import { type JobSection, jobSectionOf, signals } from './signals.js'
 
 type Statement = Job['responsibilities'][number]
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-}
 const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i
 const LABEL =

@@ -51,4 +51,8 @@ describe('the draft templates', () => {
     }
     for (const w of templateVocabulary()) expect(skillAliases.has(w), w).toBe(false)
   })
+
+  it('accepts an abbreviation that gains a full stop at the end of a sentence', () => {
+    expect(unsupportedFacts('My next step is to work toward A.M.', ['A.M'])).toEqual([])
+  })
 })

@@ -116,7 +116,10 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
   const known = (w: string) => {
     const bare = w.replace(/[^\p{L}\p{N}'’-]/gu, '')
     if (!bare) return true
-    if (sourceWords.has(w) || sourceWords.has(bare) || sourceForms.has(wordForm(bare))) return true
+    // A sentence may end on an abbreviation: the draft's "A.M." is the input's "A.M".
+    const unstopped = w.replace(/\.+$/, '')
+    if (sourceWords.has(w) || sourceWords.has(unstopped) || sourceWords.has(bare)) return true
+    if (sourceForms.has(wordForm(bare))) return true
     const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(
       lowerSourceText,

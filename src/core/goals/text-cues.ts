@@ -33,24 +33,4 @@ export function findCues(input: string | Document, phrases: readonly string[]): 
   return viaNormal.sort((a, b) => a.span[0] - b.span[0])
 }
 
-/** Number words up to twenty plus tens, for horizons written out ("in five years"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  couple: 2,
-  few: 3,
-}
+export { NUMBER_WORDS } from '../text/numbers.js'

@@ -1,33 +1,16 @@
 import type { Document } from './document.js'
 import { perDocument } from './memo.js'
+import { NUMBER_WORDS } from './numbers.js'
 import type { Span } from './span.js'
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
+/** Horizons also say "sixteen months", "thirty years", "half a year", "several years". */
+const TIME_NUMBERS: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   sixteen: 16,
   eighteen: 18,
-  twenty: 20,
   thirty: 30,
-  couple: 2,
-  few: 3,
-  several: 4,
   half: 0.5,
+  several: 4,
 }
 const UNIT_YEARS: Record<string, number> = {
   year: 1,
@@ -70,7 +53,7 @@ export interface TimeExpression {
 
 function numberValue(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word)
-  return NUMBER_WORDS[word]
+  return TIME_NUMBERS[word]
 }
 
 /**
