@@ -42,9 +42,10 @@ describe('createPool', () => {
 
   it('rejects pending work with a message when a worker stops', async () => {
     pool = createPool(2)
-    const pending = pool.run(items(50))
+    // Attach the expectation before stopping: the rejection arrives while close() is awaited.
+    const pending = expect(pool.run(items(2000))).rejects.toThrow(/a batch worker stopped/)
     await pool.close()
-    await expect(pending).rejects.toThrow(/a batch worker stopped/)
+    await pending
     await expect(pool.run(items(1))).rejects.toThrow(/a batch worker stopped/)
   })
 })
