@@ -1,4 +1,4 @@
-import type { CriterionId, FlagId, Verdict } from '../contracts/report.js'
+import { CRITERION_IDS, type CriterionId, type FlagId, type Verdict } from '../contracts/report.js'
 
 /**
  * RUBRIC.md weights. Calibrated on shared/data/dev-answers.jsonl; they stay as
@@ -21,23 +21,15 @@ export const WEIGHTS: Record<CriterionId, number> = {
   preparation: 0.06,
 }
 
-export const CORE_CRITERIA: readonly CriterionId[] = [
-  'specific',
-  'horizon',
-  'company-fit',
-  'contribution',
-  'motivation',
-  'realism',
-  'positivity',
-  'confidence',
-  'enthusiasm',
-  'concise',
-]
 export const CAREER_CHANGE_CRITERIA: readonly CriterionId[] = [
   'switch-reason',
   'transferable',
   'preparation',
 ]
+/** Every answer is scored on these; career-change answers add the three above. */
+export const CORE_CRITERIA: readonly CriterionId[] = CRITERION_IDS.filter(
+  (id) => !CAREER_CHANGE_CRITERIA.includes(id),
+)
 
 /**
  * How hits become a 0-1 score: base + earn x (earned weight, capped) - cost x
