@@ -4,16 +4,8 @@
  * generated answers of about 60, 150 and 400 words; then 10,000 answers through
  * `headway batch` on one worker and on two.
  */
-import { execFileSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
@@ -26,6 +18,7 @@ import retextPassive from 'retext-passive'
 import retextReadability from 'retext-readability'
 import retextSimplify from 'retext-simplify'
 import writeGood from 'write-good'
+import { buildCli } from '../scripts/build-cli.js'
 import type { CommandIO } from '../src/cli/io.js'
 import type * as CliMain from '../src/cli/main.js'
 import { analyze } from '../src/core/index.js'
@@ -198,38 +191,16 @@ async function batchRun(
  * The batch runs the compiled CLI, as `npx headway` does: under tsx each worker
  * thread would first transpile the whole core, a start-up cost users never pay.
  */
-/** The newest modification time of any file under `dir`. */
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
-  }
-  return newest
-}
-
 async function compiledMain(): Promise<typeof CliMain.main> {
   const root = fileURLToPath(new URL('../', import.meta.url))
-  const entry = join(root, 'test-artifacts/bench-dist/cli/main.js')
-  const stamp = join(root, 'test-artifacts/bench-dist/.build-started')
-  const builtAt = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0
-  if (existsSync(entry) && builtAt > newestSource(join(root, 'src'))) {
-    console.log('(the compiled CLI is up to date)')
-  } else {
-    const started = Date.now()
-    const t0 = performance.now()
-    try {
-      execFileSync(
-        process.execPath,
-        [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'bench/tsconfig.bench.json'],
-        { cwd: root, stdio: 'ignore' },
-      )
-    } catch {
-      // Type errors elsewhere in the tree do not stop tsc from emitting.
-    }
-    console.log(`(compiled the CLI in ${((performance.now() - t0) / 1000).toFixed(1)}s)`)
-    if (existsSync(entry)) writeFileSync(stamp, String(started))
-  }
+  const out = join(root, 'test-artifacts/bench-dist')
+  const seconds = await buildCli('bench/tsconfig.bench.json', out)
+  console.log(
+    seconds > 0
+      ? `(compiled the CLI in ${seconds.toFixed(1)}s)`
+      : '(the compiled CLI is up to date)',
+  )
+  const entry = join(out, 'cli/main.js')
   if (!existsSync(entry)) throw new Error('could not compile the CLI for the batch benchmark')
   const module = (await import(pathToFileURL(entry).href)) as typeof CliMain
   return module.main

@@ -1,18 +1,11 @@
 import { execFile } from 'node:child_process'
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildCli } from '../../scripts/build-cli.js'
 
 // The built CLI, compiled by the same tsc and tsconfig.build.json as `npm run build`, into a
 // private folder so this suite neither needs nor clobbers dist/ while others build.
@@ -47,29 +40,8 @@ const write = (name: string, content: string | Uint8Array) => {
 const text = 'My goal is to lead the payments data team within three years.'
 write('a.txt', text)
 
-/** The newest modification time of any file under `dir`. */
-function newest(dir: string): number {
-  let time = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile()) time = Math.max(time, statSync(join(entry.parentPath, entry.name)).mtimeMs)
-  return time
-}
-
 beforeAll(async () => {
-  // Rebuild unless the last build started after every source file was written.
-  const stamp = join(out, '.build-started')
-  const builtAt = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0
-  if (!existsSync(bin) || builtAt <= newest(join(root, 'src'))) {
-    const started = Date.now()
-    rmSync(out, { recursive: true, force: true })
-    // Type errors elsewhere in the tree are the type-check's business; emit still happens.
-    await run(
-      process.execPath,
-      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/cli/tsconfig.e2e.json'],
-      { cwd: root },
-    ).catch(() => undefined)
-    if (existsSync(bin)) writeFileSync(stamp, String(started))
-  }
+  await buildCli('test/cli/tsconfig.e2e.json', out)
   expect(existsSync(bin), 'the CLI was built').toBe(true)
   expect(existsSync(join(out, 'cli/batch/worker.js')), 'the batch worker was built').toBe(true)
 })

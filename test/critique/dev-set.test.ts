@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseLine } from '../../src/cli/batch/line.js'
-import { analyze } from '../../src/core/index.js'
+import { analyze, FLAG_IDS } from '../../src/core/index.js'
 
 const path = fileURLToPath(new URL('../../../shared/data/dev-answers.jsonl', import.meta.url))
 
-/** Regression guard on shared/data (tests may read it): the targets, not the best figures. */
+/**
+ * Regression guard on shared/data (tests may read it): the issue's targets, not the best figures.
+ * Every flag with at least five examples; fillers has four.
+ */
 describe('the development set', () => {
   it('is beside the repository, as CI places it', () => {
     expect(existsSync(path)).toBe(true)
@@ -33,23 +36,16 @@ describe('the development set', () => {
     expect(right.length / rows.length).toBeGreaterThanOrEqual(0.9)
   })
 
-  it.each([
-    'vague',
-    'salary-title',
-    'no-company-link',
-    'negative',
-    'hedging',
-    'over-ambitious',
-    'unambitious',
-    'off-role',
-    'rambling',
-  ])('finds %s with precision and recall >= 0.80', (flag) => {
-    const tp = rows.filter(
-      (r) => r.gold.flags.includes(flag) && r.report.flags.includes(flag as never),
-    ).length
-    const predicted = rows.filter((r) => r.report.flags.includes(flag as never)).length
-    const actual = rows.filter((r) => r.gold.flags.includes(flag)).length
-    expect(tp / predicted).toBeGreaterThanOrEqual(0.8)
-    expect(tp / actual).toBeGreaterThanOrEqual(0.8)
-  })
+  it.each(FLAG_IDS.filter((f) => f !== 'fillers'))(
+    'finds %s with precision and recall >= 0.80',
+    (flag) => {
+      const tp = rows.filter(
+        (r) => r.gold.flags.includes(flag) && r.report.flags.includes(flag as never),
+      ).length
+      const predicted = rows.filter((r) => r.report.flags.includes(flag as never)).length
+      const actual = rows.filter((r) => r.gold.flags.includes(flag)).length
+      expect(tp / predicted).toBeGreaterThanOrEqual(0.8)
+      expect(tp / actual).toBeGreaterThanOrEqual(0.8)
+    },
+  )
 })

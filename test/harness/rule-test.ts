@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest'
 import type { CritiqueContext } from '../../src/core/contracts/context.js'
 import type { FlagId } from '../../src/core/contracts/report.js'
-import type { Hit, Rule, RuleContext } from '../../src/core/critique/rule.js'
+import { resolveContext } from '../../src/core/critique/analyze.js'
+import type { Hit, Rule } from '../../src/core/critique/rule.js'
 import { readDocument } from '../../src/core/text/document.js'
 
 export interface RuleCase {
@@ -13,20 +14,9 @@ export interface RuleCase {
   hits?: string[]
 }
 
-function ruleContext(context: CritiqueContext = {}): RuleContext {
-  const question = context.question ?? 'career-goals'
-  return {
-    question,
-    spoken: context.spoken ?? false,
-    careerChange: question === 'career-change',
-    ...(context.company ? { company: context.company } : {}),
-    ...(context.role ? { role: context.role } : {}),
-  }
-}
-
 /** Run a rule and check that every hit's span lies inside the text (textlint-tester does the same). */
 export function runRule(rule: Rule, text: string, context?: CritiqueContext): Hit[] {
-  const hits = rule.check(readDocument(text), ruleContext(context))
+  const hits = rule.check(readDocument(text), resolveContext(context ?? {}))
   for (const h of hits) {
     expect(h.span[0], `${h.rule} span start`).toBeGreaterThanOrEqual(0)
     expect(h.span[1], `${h.rule} span end`).toBeLessThanOrEqual(text.length)

@@ -1,4 +1,4 @@
-import { type Finding, lineColumn, type Report, type Span } from '../../core/index.js'
+import { type Finding, lineColumn, RED_FLAGS, type Report, type Span } from '../../core/index.js'
 
 export interface RenderOptions {
   /** ANSI colour and underline; otherwise plain text with bracket markers. */
@@ -6,7 +6,6 @@ export interface RenderOptions {
 }
 
 /** Flags RUBRIC.md treats as red (they cap the score). */
-const RED_FLAGS = new Set(['salary-title', 'negative', 'over-ambitious', 'off-role'])
 
 const ansi = (code: string, on: boolean) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s)
 
@@ -57,7 +56,7 @@ export function markSpans(findings: readonly Finding[], text: string): Mark[] {
   const marks: Mark[] = []
   for (const { f, n } of fine) {
     const last = marks.at(-1)
-    const red = f.flag !== undefined && RED_FLAGS.has(f.flag)
+    const red = f.flag !== undefined && RED_FLAGS.includes(f.flag)
     if (last && f.span[0] < last.span[1]) {
       last.span = [last.span[0], Math.max(last.span[1], f.span[1])]
       last.numbers.push(n)

@@ -32,7 +32,8 @@ export interface AnalyzerConfig {
   off?: readonly string[]
 }
 
-function resolveContext(context: CritiqueContext): RuleContext {
+/** The situation every rule sees, resolved once per call from the (validated) context. */
+export function resolveContext(context: CritiqueContext): RuleContext {
   const question = context.question ?? 'career-goals'
   return {
     question,

@@ -1,6 +1,5 @@
 import { keysOf } from './keys.js'
 import { nlp } from './nlp.js'
-import type { Span } from './span.js'
 
 /** One token with its offsets in the original text. */
 export interface Token {
@@ -127,14 +126,4 @@ export function readDocument(text: string): Document {
   })
 
   return { text, tokens, sentences, entities, words }
-}
-
-/** The span from the start of token `first` to the end of token `last` (inclusive). */
-export function tokenSpan(doc: Document, first: number, last: number): Span {
-  return [doc.tokens[first]?.start ?? 0, doc.tokens[last]?.end ?? 0]
-}
-
-/** The span of a sentence. */
-export function sentenceSpan(sentence: Sentence): Span {
-  return [sentence.start, sentence.end]
 }

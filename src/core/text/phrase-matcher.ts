@@ -1,4 +1,4 @@
-import { type Document, readDocument, type Token } from './document.js'
+import { type Document, readDocument } from './document.js'
 import type { Span } from './span.js'
 
 /** A phrase match: which entry, and the tokens it covers (last inclusive). */
@@ -25,12 +25,7 @@ export function phraseKeys(phrase: string): string[] {
   // Key the phrase through wink itself, so lexicon and text normalise the same way
   // ("can't" → can not, "organisation" → organization, "I'm" → i am).
   const doc = readDocument(phrase.toLowerCase())
-  return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : tokenKeys(t)))
-}
-
-/** The keys a token offers to the matcher (computed once per token by readDocument). */
-export function tokenKeys(token: Token): readonly string[] {
-  return token.keys
+  return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : t.keys))
 }
 
 /**
@@ -114,5 +109,3 @@ export function compilePhrases<E>(entries: readonly E[], phraseOf: (entry: E) =>
       compiled.match(doc, from, to)[0] ?? [],
   }
 }
-
-export type PhraseMatcher<E> = ReturnType<typeof compilePhrases<E>>

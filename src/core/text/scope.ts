@@ -1,4 +1,4 @@
-import type { Document, Token } from './document.js'
+import type { Document } from './document.js'
 
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'neither', 'nothing', 'hardly'])
 /** Words after which a money or title word is a contrast, not a motive ("more than my title"). */
@@ -114,11 +114,4 @@ export function isHypotheticalSentence(doc: Document, sentenceIndex: number): bo
     if (t && t.type === 'word') words.push(t.normal)
   }
   return HYPOTHETICAL_OPENERS.some((opener) => opener.every((w, k) => words[k] === w))
-}
-
-/** The word tokens of a sentence. */
-export function sentenceWords(doc: Document, sentenceIndex: number): Token[] {
-  const s = doc.sentences[sentenceIndex]
-  if (!s) return []
-  return doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.type === 'word')
 }

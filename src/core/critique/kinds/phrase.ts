@@ -61,11 +61,6 @@ export function phraseKind(name: LexiconName, kind?: string) {
   }
 }
 
-/** Sum of entry weights (default 1) over matches. */
-export function totalWeight(matches: ReadonlyArray<PhraseMatch<LexiconEntry>>): number {
-  return matches.reduce((sum, m) => sum + (m.entry.weight ?? 1), 0)
-}
-
 /** The text a match covers, for a hit's `actual`. */
 export function matchText(doc: Document, m: PhraseMatch<unknown>): string {
   return doc.text.slice(m.span[0], m.span[1])
