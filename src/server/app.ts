@@ -28,6 +28,8 @@ export interface ServerDeps {
   newId?: () => string
   fetchPage?: (url: string) => Promise<FetchedPage>
   log?: (line: string) => void
+  /** Local mode's CSRF token; one per process unless given (a cluster shares one). */
+  localCsrfToken?: string
 }
 
 export interface HeadwayServer {
@@ -118,7 +120,7 @@ export function createServer(input: ServerDeps): HeadwayServer {
     clock: input.clock,
     newId: input.newId ?? randomUUID,
     dialect: input.dialect ?? 'sqlite',
-    localCsrfToken: randomUUID(),
+    localCsrfToken: input.localCsrfToken ?? randomUUID(),
     log,
     fetchPage:
       input.fetchPage ??

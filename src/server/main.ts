@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -12,16 +13,19 @@ import type { FetchedPage } from './routes/route.js'
 /**
  * Start headway's server from the environment (docs/api.md "Running"):
  * PORT, HEADWAY_MODE, HEADWAY_HOST, HEADWAY_DATA_DIR, HEADWAY_DATABASE_URL,
- * HEADWAY_SECURE_COOKIES, HEADWAY_TRUST_PROXY, HEADWAY_WEB_DIR.
+ * HEADWAY_SECURE_COOKIES, HEADWAY_TRUST_PROXY, HEADWAY_WEB_DIR, HEADWAY_WORKERS.
  */
 
 export const DEFAULT_PORT = 4317
+export const MAX_WORKERS = 32
 
 export interface ServerSettings {
   port: number
   host: string
   dataDir: string
   databaseUrl: string | undefined
+  /** Processes serving requests (cluster.ts); 1 serves from this process. */
+  workers: number
   config: ServerConfig
 }
 
@@ -69,11 +73,29 @@ export function readSettings(
     )
   }
   const webDir = env.HEADWAY_WEB_DIR?.trim() || defaultWebDir()
+  // One person needs one process; a career centre's server uses every core.
+  const workersRaw = env.HEADWAY_WORKERS?.trim()
+  const workers = workersRaw
+    ? Number(workersRaw)
+    : mode === 'server'
+      ? Math.min(availableParallelism(), MAX_WORKERS)
+      : 1
+  if (
+    !/^\d*$/.test(workersRaw ?? '') ||
+    !Number.isInteger(workers) ||
+    workers < 1 ||
+    workers > MAX_WORKERS
+  ) {
+    throw new SettingsError(
+      `HEADWAY_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not '${env.HEADWAY_WORKERS}'`,
+    )
+  }
   return {
     port,
     host,
     dataDir: defaultDataDir(env),
     databaseUrl: env.HEADWAY_DATABASE_URL?.trim() || undefined,
+    workers,
     config: resolveConfig({
       mode,
       secureCookies: flag(env, 'HEADWAY_SECURE_COOKIES'),
@@ -90,11 +112,8 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Open (and migrate) the database, then listen. Throws SettingsError on bad settings or data folders. */
-export async function startServer(
-  settings: ServerSettings,
-  options: { fetchPage?: (url: string) => Promise<FetchedPage>; log?: (line: string) => void } = {},
-): Promise<RunningServer> {
+/** Open the database and bring it to the latest schema, with the local person in it. */
+async function openStore(settings: ServerSettings, migrate: boolean): Promise<Store> {
   let store: Store
   try {
     store = connect({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir })
@@ -102,12 +121,38 @@ export async function startServer(
     const reason = error instanceof Error ? error.message : String(error)
     throw new SettingsError(`cannot open the database in ${settings.dataDir}: ${reason}`)
   }
+  if (!migrate) return store
   const migrated = await migrateToLatest(store.db)
   if (!migrated.ok) {
     await store.close().catch(() => undefined)
     throw new SettingsError(`cannot prepare the database (${store.location}): ${migrated.error}`)
   }
   await ensureLocalPerson(store.db, new Date().toISOString())
+  return store
+}
+
+/** Migrate once before several processes share the database (cluster.ts). */
+export async function prepareDatabase(settings: ServerSettings): Promise<string> {
+  const store = await openStore(settings, true)
+  await store.close()
+  return store.location
+}
+
+export interface StartOptions {
+  fetchPage?: (url: string) => Promise<FetchedPage>
+  log?: (line: string) => void
+  /** The database is already migrated (a cluster worker): only open it. */
+  prepared?: boolean
+  /** Local mode's CSRF token, shared by every process of a cluster. */
+  localCsrfToken?: string
+}
+
+/** Open (and migrate) the database, then listen. Throws SettingsError on bad settings or data folders. */
+export async function startServer(
+  settings: ServerSettings,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const store = await openStore(settings, !options.prepared)
   const { app } = createServer({
     db: store.db,
     config: settings.config,
@@ -115,6 +160,7 @@ export async function startServer(
     dialect: store.dialect,
     ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.localCsrfToken ? { localCsrfToken: options.localCsrfToken } : {}),
   })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host })
   await new Promise<void>((resolveListen, reject) => {

@@ -1,12 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runServe } from '../../src/cli/commands/serve.js'
 import type { CommandIO } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
-import { DEFAULT_PORT, readSettings } from '../../src/server/main.js'
+import { DEFAULT_PORT, MAX_WORKERS, readSettings } from '../../src/server/main.js'
 import { defaultDataDir } from '../../src/store/connect.js'
 
 const dirs: string[] = []
@@ -33,7 +33,7 @@ describe('server settings from the environment', () => {
   it('defaults to local mode on 127.0.0.1:4317 with the XDG data folder', () => {
     const s = readSettings({ HOME: '/home/ada' })
     expect(DEFAULT_PORT).toBe(4317)
-    expect(s).toMatchObject({ port: 4317, host: '127.0.0.1', databaseUrl: undefined })
+    expect(s).toMatchObject({ port: 4317, host: '127.0.0.1', databaseUrl: undefined, workers: 1 })
     expect(s.config).toMatchObject({ mode: 'local', secureCookies: false, trustProxy: false })
     expect(defaultDataDir({ XDG_DATA_HOME: '/x' })).toBe('/x/headway')
     expect(defaultDataDir({ HEADWAY_DATA_DIR: '/d', XDG_DATA_HOME: '/x' })).toBe('/d')
@@ -51,6 +51,19 @@ describe('server settings from the environment', () => {
     expect(s).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u@db/headway' })
     expect(s.config).toMatchObject({ mode: 'server', secureCookies: true })
     expect(readSettings({ PORT: '8080' }, { port: 9000 }).port).toBe(9000)
+  })
+
+  it('serves from one process in local mode and one per core in server mode', () => {
+    expect(readSettings({}).workers).toBe(1)
+    expect(readSettings({ HEADWAY_MODE: 'server' }).workers).toBe(
+      Math.min(availableParallelism(), MAX_WORKERS),
+    )
+    expect(readSettings({ HEADWAY_WORKERS: '3' }).workers).toBe(3)
+    for (const bad of ['0', '-1', '1.5', 'two', String(MAX_WORKERS + 1)]) {
+      expect(() => readSettings({ HEADWAY_WORKERS: bad })).toThrow(
+        `HEADWAY_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not '${bad}'`,
+      )
+    }
   })
 
   it('refuses bad settings with a message that names the variable', () => {

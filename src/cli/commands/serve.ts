@@ -1,3 +1,4 @@
+import { startCluster } from '../../server/cluster.js'
 import { readSettings, SettingsError, startServer } from '../../server/main.js'
 import type { CommandIO } from '../io.js'
 import { UsageError } from '../usage-error.js'
@@ -15,6 +16,7 @@ Environment:
   HEADWAY_HOST          address to bind in server mode (default 127.0.0.1)
   HEADWAY_DATA_DIR      folder of the SQLite database (default $XDG_DATA_HOME/headway or ~/.local/share/headway)
   HEADWAY_DATABASE_URL  postgres://... to use PostgreSQL instead
+  HEADWAY_WORKERS       processes serving requests (default: 1 in local mode, one per core in server mode)
   HEADWAY_SECURE_COOKIES=true behind HTTPS; HEADWAY_TRUST_PROXY=true behind a reverse proxy`
 
 function parsePort(argv: string[]): number | undefined {
@@ -38,12 +40,22 @@ export async function runServe(
   signal?: AbortSignal,
 ): Promise<number> {
   const port = parsePort(argv)
-  let running: Awaited<ReturnType<typeof startServer>>
+  let running: { url: string; close(): Promise<void> }
   try {
     const settings = readSettings(io.env, port === undefined ? {} : { port })
-    running = await startServer(settings, { log: (line) => io.stderr.write(`${line}\n`) })
+    const log = (line: string) => io.stderr.write(`${line}\n`)
+    let where: string
+    if (settings.workers > 1) {
+      const cluster = await startCluster(settings, log)
+      running = cluster
+      where = `${cluster.location}, ${settings.workers} processes`
+    } else {
+      const single = await startServer(settings, { log })
+      running = single
+      where = `${single.store.dialect}: ${single.store.location}`
+    }
     io.stdout.write(
-      `headway listening on ${running.url} (${settings.config.mode} mode, ${running.store.dialect}: ${running.store.location})\n`,
+      `headway listening on ${running.url} (${settings.config.mode} mode, ${where})\n`,
     )
     if (!settings.config.webDir) {
       io.stdout.write('The web app is not built (web/dist): only the API is served.\n')
