@@ -62,7 +62,11 @@ export interface PostgresCluster {
   stop(): Promise<void>
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/**
+ * A throw-away PostgreSQL cluster on loopback. Tests run it without fsync (their data
+ * needs to survive only the test); `durable` keeps PostgreSQL's defaults, for benchmarks.
+ */
+export async function startPostgres(setup: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'headway-pg-'))
   const data = join(dir, 'data')
   const asRoot = process.getuid?.() === 0
@@ -86,9 +90,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
     `-c unix_socket_directories='${dir}'`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(setup.durable
+      ? []
+      : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ')
   const start = () =>
     pgRun('pg_ctl', ['-D', data, '-o', options, '-w', '-t', '60', '-l', join(dir, 'log'), 'start'])
