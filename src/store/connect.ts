@@ -1,9 +1,19 @@
-import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely'
 import pg from 'pg'
+import { DATABASE_FILE, explainSqliteError, prepareDataDir } from './data-dir.js'
 import type { Database } from './database.js'
 import { migrationProvider } from './migrations/index.js'
 
@@ -59,15 +69,68 @@ export function connect(options: ConnectOptions): Store {
       close: () => db.destroy(),
     }
   }
-  mkdirSync(options.dataDir, { recursive: true })
-  const file = join(options.dataDir, 'headway.db')
-  const sqlite = new SQLite(file)
-  sqlite.pragma('journal_mode = WAL')
-  // WAL + NORMAL: a committed transaction survives a process crash (not a power cut).
-  sqlite.pragma('synchronous = NORMAL')
-  sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  prepareDataDir(options.dataDir)
+  const file = join(options.dataDir, DATABASE_FILE)
+  let sqlite: SQLite.Database | undefined
+  try {
+    sqlite = new SQLite(file)
+    configureSqlite(sqlite)
+  } catch (error) {
+    sqlite?.close()
+    throw new Error(explainSqliteError(error, options.dataDir))
+  }
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() }
+}
+
+/**
+ * The pragmas every SQLite connection gets. Setting journal_mode reads the file
+ * header, so a file that is not a database fails here, before anything is written.
+ *
+ * - journal_mode=WAL: readers never block the writer, and a commit is one append to
+ *   the -wal file; a process killed mid-write leaves a torn tail that the next open
+ *   discards (test/server/crash.test.ts kills the server mid-stream to prove it).
+ * - synchronous=NORMAL: in WAL mode the -wal file is synced at checkpoints, not at
+ *   every commit. A commit survives the death of the process (the OS holds the
+ *   written pages), not a power cut or kernel panic, which may lose the last
+ *   commits but never corrupts the file. FULL would sync every commit, several
+ *   milliseconds each; a crash of headway is far likelier than of the machine.
+ * - busy_timeout=5000: several processes (workers, a CLI next to the server) share
+ *   the file; a writer waits up to 5 s for the lock instead of failing with
+ *   SQLITE_BUSY at once.
+ * - foreign_keys=ON: the schema has no foreign keys (references live in parent_id
+ *   and are checked in the repositories), so this only guards future migrations.
+ */
+export function configureSqlite(sqlite: SQLite.Database): void {
+  // First, so that switching to WAL already waits for another process's lock.
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+}
+
+/**
+ * Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), not at their
+ * first write. With several processes on one file, a plain BEGIN that reads and then
+ * writes fails at once with SQLITE_BUSY when another process committed in between
+ * (its snapshot is stale, so busy_timeout cannot help); found by crash.test.ts with
+ * HEADWAY_WORKERS=2. Taking the lock first makes the writer wait its turn instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
 }
 
 export interface MigrationOutcome {
@@ -84,7 +147,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOu
     ok: !error,
     results: results.map((r) => ({ migration: r.migrationName, status: r.status })),
   }
-  if (error) outcome.error = error instanceof Error ? error.message : String(error)
+  if (error) outcome.error = explainSqliteError(error)
   return outcome
 }
 
