@@ -17,6 +17,9 @@ export interface ServerConfig {
   /** Failed log-ins allowed per account and per address within the window. */
   loginMaxFailures: number
   loginWindowMinutes: number
+  /** Accounts one client address may create within `signupWindowMinutes` (each costs a scrypt hash). */
+  signupMaxPerAddress: number
+  signupWindowMinutes: number
   /** Let company research fetch pages on 127.0.0.1 (tests, pages served locally). Private ranges stay refused. */
   allowLoopbackFetch: boolean
   /** log2 of scrypt's N for new password hashes (15 in production). */
@@ -33,6 +36,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   sessionDays: 14,
   loginMaxFailures: 5,
   loginWindowMinutes: 15,
+  // A class signing up together behind one campus address stays well under it.
+  signupMaxPerAddress: 30,
+  signupWindowMinutes: 60,
   allowLoopbackFetch: false,
   scryptLogN: 15,
 }

@@ -187,6 +187,37 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
     expect(later.status).toBe(200)
   })
 
+  it('limits new accounts per address, counting only accounts made', async () => {
+    const limited = await startTestServer(store, {
+      mode: 'server',
+      trustProxy: true,
+      signupMaxPerAddress: 3,
+      signupWindowMinutes: 60,
+    })
+    try {
+      const from = { 'x-forwarded-for': '192.0.2.7' }
+      const client = new Client(limited.url)
+      // A refused password makes no account, so it does not count.
+      expect((await client.signup('weak@example.org', 'short', from)).status).toBe(400)
+      for (let i = 0; i < 3; i++) {
+        expect((await client.signup(`many${i}@example.org`, PASSWORD, from)).status).toBe(201)
+      }
+      const refused = await client.signup('many3@example.org', PASSWORD, from)
+      expect([refused.status, refused.json.error.code]).toEqual([429, 'rate_limited'])
+      expect(refused.json.error.message).toMatch(/too many new accounts from this address/)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3500)
+      // Another address is not affected; after the window this one may sign up again.
+      const elsewhere = await client.signup('other@example.org', PASSWORD, {
+        'x-forwarded-for': '198.51.100.9',
+      })
+      expect(elsewhere.status).toBe(201)
+      limited.clock.advance(61 * 60_000)
+      expect((await client.signup('many3@example.org', PASSWORD, from)).status).toBe(201)
+    } finally {
+      await limited.close()
+    }
+  })
+
   it('asks for a session on every route that reads or writes a person', async () => {
     const anonymous = new Client(server.url)
     const personRoutes = server.server.routes.filter((r) => r.access === 'person')

@@ -128,8 +128,12 @@ export class Client {
     return this.get('/api/auth/me')
   }
 
-  async signup(email: string, password = 'correct horse battery'): Promise<Reply> {
-    return this.post('/api/auth/signup', { email, password })
+  async signup(
+    email: string,
+    password = 'correct horse battery',
+    headers?: Record<string, string>,
+  ): Promise<Reply> {
+    return this.post('/api/auth/signup', { email, password }, headers ? { headers } : {})
   }
 
   async login(email: string, password = 'correct horse battery', headers?: Record<string, string>) {

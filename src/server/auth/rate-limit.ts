@@ -21,26 +21,77 @@ export const loginKeys = (ip: string, email: string) => [
   `account:${email.toLowerCase()}`,
 ]
 
+/** 429 with Retry-After when `key` has `max` events within `windowMs` of `now`. */
+async function assertUnderLimit(
+  db: Kysely<Database>,
+  key: string,
+  max: number,
+  windowMs: number,
+  now: Date,
+  message: (minutes: number) => string,
+): Promise<void> {
+  const since = new Date(now.getTime() - windowMs).toISOString()
+  const { count, oldest } = await countFailures(db, key, since)
+  if (count >= max && oldest) {
+    const retry = Math.max(1, Math.ceil((Date.parse(oldest) + windowMs - now.getTime()) / 1000))
+    throw new ApiError('rate_limited', message(Math.ceil(retry / 60)), undefined, {
+      'Retry-After': String(retry),
+    })
+  }
+}
+
 export async function assertLoginAllowed(
   db: Kysely<Database>,
   config: ServerConfig,
   keys: string[],
   now: Date,
 ): Promise<void> {
-  const windowMs = config.loginWindowMinutes * 60_000
-  const since = new Date(now.getTime() - windowMs).toISOString()
   for (const key of keys) {
-    const { count, oldest } = await countFailures(db, key, since)
-    if (count >= config.loginMaxFailures && oldest) {
-      const retry = Math.max(1, Math.ceil((Date.parse(oldest) + windowMs - now.getTime()) / 1000))
-      throw new ApiError(
-        'rate_limited',
-        `too many failed log-ins: try again in ${Math.ceil(retry / 60)} minute(s)`,
-        undefined,
-        { 'Retry-After': String(retry) },
-      )
-    }
+    await assertUnderLimit(
+      db,
+      key,
+      config.loginMaxFailures,
+      config.loginWindowMinutes * 60_000,
+      now,
+      (minutes) => `too many failed log-ins: try again in ${minutes} minute(s)`,
+    )
   }
+}
+
+/**
+ * Sign-up limit per client address: each account costs a scrypt hash and a row,
+ * so an unlimited sign-up route is a cheap way to burn the server's CPU and disk.
+ */
+export async function assertSignupAllowed(
+  db: Kysely<Database>,
+  config: ServerConfig,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  await assertUnderLimit(
+    db,
+    `signup:${ip}`,
+    config.signupMaxPerAddress,
+    config.signupWindowMinutes * 60_000,
+    now,
+    (minutes) => `too many new accounts from this address: try again in ${minutes} minute(s)`,
+  )
+}
+
+export async function noteSignup(
+  db: Kysely<Database>,
+  config: ServerConfig,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  await recordFailure(db, [`signup:${ip}`], now.toISOString())
+  await prune(db, config, now)
+}
+
+/** Keep the table small: anything older than the longest window no longer counts. */
+async function prune(db: Kysely<Database>, config: ServerConfig, now: Date): Promise<void> {
+  const minutes = Math.max(config.loginWindowMinutes, config.signupWindowMinutes)
+  await pruneFailures(db, new Date(now.getTime() - minutes * 60_000).toISOString())
 }
 
 export async function noteLoginFailure(
@@ -50,9 +101,7 @@ export async function noteLoginFailure(
   now: Date,
 ): Promise<void> {
   await recordFailure(db, keys, now.toISOString())
-  // Keep the table small: anything older than the window no longer counts.
-  const before = new Date(now.getTime() - config.loginWindowMinutes * 60_000).toISOString()
-  await pruneFailures(db, before)
+  await prune(db, config, now)
 }
 
 export async function noteLoginSuccess(db: Kysely<Database>, accountKey: string): Promise<void> {

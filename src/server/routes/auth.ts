@@ -17,9 +17,11 @@ import { clientIp } from '../auth/client-ip.js'
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../auth/passwords.js'
 import {
   assertLoginAllowed,
+  assertSignupAllowed,
   loginKeys,
   noteLoginFailure,
   noteLoginSuccess,
+  noteSignup,
 } from '../auth/rate-limit.js'
 import { currentSession, dropSession, endSession, startSession } from '../auth/sessions.js'
 import { ApiError } from '../errors.js'
@@ -65,7 +67,8 @@ export const authRoutes = [
     method: 'POST',
     path: '/api/auth/signup',
     serverOnly: true,
-    summary: 'Create an account and sign in (server mode)',
+    summary:
+      'Create an account and sign in (server mode); 429 after 30 accounts from one address in an hour',
     access: 'public',
     csrf: false,
     body: credentialsSchema,
@@ -73,6 +76,8 @@ export const authRoutes = [
     response: { status: 201, description: 'signed in', schema: meSchema },
     async handle({ c, deps, body, now }) {
       serverOnly(deps)
+      const ip = clientIp(c, deps.config)
+      await assertSignupAllowed(deps.db, deps.config, ip, now)
       const problems = passwordProblems(body.password, body.email)
       if (problems.length > 0) {
         throw new ApiError('validation', `password: ${problems[0]?.message}`, problems)
@@ -84,6 +89,7 @@ export const authRoutes = [
         now: now.toISOString(),
       })
       if (!person) throw new ApiError('conflict', 'an account with this email already exists')
+      await noteSignup(deps.db, deps.config, ip, now)
       await dropSession(c, deps.db)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken), 201)

@@ -4,7 +4,8 @@ import type { Database } from '../database.js'
 type Db = Kysely<Database>
 
 /**
- * Failed log-ins, kept in the database (not in memory) so the limit holds across
+ * Rate-limited events by key (failed log-ins per account and address, sign-ups per
+ * address), kept in the database (not in memory) so the limits hold across
  * processes and restarts.
  */
 export async function recordFailure(db: Db, keys: string[], at: string): Promise<void> {
