@@ -50,6 +50,9 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url)
 }
 
+/** The data folder of each SQLite database, so a failed migration can say what filled up. */
+const sqliteFolders = new WeakMap<Kysely<Database>, string>()
+
 /** Open the database (no migration). */
 export function connect(options: ConnectOptions): Store {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
@@ -80,6 +83,7 @@ export function connect(options: ConnectOptions): Store {
     throw new Error(explainSqliteError(error, options.dataDir))
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
+  sqliteFolders.set(db, options.dataDir)
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() }
 }
 
@@ -117,14 +121,30 @@ export function configureSqlite(sqlite: SQLite.Database): void {
  * HEADWAY_WORKERS=2. Taking the lock first makes the writer wait its turn instead.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #sqlite: SQLite.Database
+
+  constructor(config: SqliteDialectConfig & { database: SQLite.Database }) {
+    super(config)
+    this.#sqlite = config.database
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+
+  /**
+   * SQLite rolls a transaction back by itself on SQLITE_FULL, SQLITE_IOERR and the like;
+   * a second ROLLBACK would fail ("no transaction is active") and that error would hide
+   * the real one (a full disk answered 500, not 503; found by data-dir.test.ts).
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#sqlite.inTransaction) await super.rollbackTransaction(connection)
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig
-  constructor(config: SqliteDialectConfig) {
+  readonly #config: SqliteDialectConfig & { database: SQLite.Database }
+  constructor(config: SqliteDialectConfig & { database: SQLite.Database }) {
     super(config)
     this.#config = config
   }
@@ -147,7 +167,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOu
     ok: !error,
     results: results.map((r) => ({ migration: r.migrationName, status: r.status })),
   }
-  if (error) outcome.error = explainSqliteError(error)
+  if (error) outcome.error = explainSqliteError(error, sqliteFolders.get(db))
   return outcome
 }
 
