@@ -82,7 +82,7 @@ export async function spawnServe(options: ServeOptions): Promise<ServeProcess> {
       ? [process.execPath, args]
       : [
           'bash',
-          ['-c', `ulimit -f ${options.fileBlocks} && exec "$0" "$@"`, process.execPath, ...args],
+          ['-c', `ulimit -S -f ${options.fileBlocks} && exec "$0" "$@"`, process.execPath, ...args],
         ]
   const child = spawn(command, argv, {
     detached: true,
