@@ -145,7 +145,15 @@ export interface StartOptions {
   prepared?: boolean
   /** Local mode's CSRF token, shared by every process of a cluster. */
   localCsrfToken?: string
+  timeouts?: Partial<SocketTimeouts>
 }
+
+/** How long a client may take to send its headers, and its whole request (body included). */
+export interface SocketTimeouts {
+  headersMs: number
+  requestMs: number
+}
+export const SOCKET_TIMEOUTS: Readonly<SocketTimeouts> = { headersMs: 15_000, requestMs: 60_000 }
 
 /** Open (and migrate) the database, then listen. Throws SettingsError on bad settings or data folders. */
 export async function startServer(
@@ -162,7 +170,20 @@ export async function startServer(
     ...(options.log ? { log: options.log } : {}),
     ...(options.localCsrfToken ? { localCsrfToken: options.localCsrfToken } : {}),
   })
-  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host })
+  // A client that trickles its headers or body (slowloris) is cut off instead of
+  // holding a socket for Node's default five minutes.
+  const timeouts = { ...SOCKET_TIMEOUTS, ...options.timeouts }
+  const server = serve({
+    fetch: app.fetch,
+    port: settings.port,
+    hostname: settings.host,
+    serverOptions: {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node checks those deadlines (its default, 30 s, would let them overrun).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+  })
   await new Promise<void>((resolveListen, reject) => {
     server.once('listening', resolveListen)
     server.once('error', (error: NodeJS.ErrnoException) => {

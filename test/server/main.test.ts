@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { connect as connectSocket } from 'node:net'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -6,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runServe } from '../../src/cli/commands/serve.js'
 import type { CommandIO } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
-import { DEFAULT_PORT, MAX_WORKERS, readSettings } from '../../src/server/main.js'
+import { DEFAULT_PORT, MAX_WORKERS, readSettings, startServer } from '../../src/server/main.js'
 import { defaultDataDir } from '../../src/store/connect.js'
 
 const dirs: string[] = []
@@ -119,4 +120,61 @@ describe('headway serve', () => {
     expect(await main(['serve', '--port', '0'], folder.io)).toBe(2)
     expect(folder.err()).toMatch(/cannot open the database in .*a-file\/data: ENOTDIR/)
   })
+})
+
+/** Send `head` on a raw socket, then one byte every 100 ms; resolve with what came back when it closes. */
+function trickle(port: number, head: string, drip: string): Promise<{ reply: string; ms: number }> {
+  return new Promise((resolve) => {
+    const started = Date.now()
+    const socket = connectSocket(port, '127.0.0.1')
+    let reply = ''
+    let timer: NodeJS.Timeout | undefined
+    socket.on('connect', () => {
+      socket.write(head)
+      let i = 0
+      timer = setInterval(() => socket.write(drip[i++ % drip.length] ?? 'x'), 100)
+    })
+    socket.on('data', (d) => {
+      reply += String(d)
+    })
+    socket.on('error', () => undefined)
+    socket.on('close', () => {
+      clearInterval(timer)
+      resolve({ reply, ms: Date.now() - started })
+    })
+    setTimeout(() => socket.destroy(), 10_000)
+  })
+}
+
+describe('slow clients', () => {
+  it('cuts off a client that trickles its headers or its body, and keeps serving others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'headway-slow-'))
+    dirs.push(dir)
+    const running = await startServer(readSettings({ HEADWAY_DATA_DIR: dir }, { port: 0 }), {
+      timeouts: { headersMs: 800, requestMs: 2_000 },
+      log: () => undefined,
+    })
+    try {
+      const port = Number(new URL(running.url).port)
+      const me = (await (await fetch(`${running.url}/api/auth/me`)).json()) as { csrfToken: string }
+      const [headers, body] = await Promise.all([
+        trickle(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X-Slow: a\r\n'),
+        trickle(
+          port,
+          'POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n' +
+            `X-CSRF-Token: ${me.csrfToken}\r\n\r\n`,
+          ' ',
+        ),
+        // Meanwhile an ordinary request is answered at once.
+        fetch(`${running.url}/api/health`).then((r) => expect(r.status).toBe(200)),
+      ])
+      expect(headers.reply).toMatch(/^HTTP\/1\.1 408/)
+      expect(headers.ms).toBeLessThan(5_000)
+      expect(body.reply).toMatch(/^HTTP\/1\.1 408/)
+      expect(body.ms).toBeGreaterThanOrEqual(1_500)
+      expect(body.ms).toBeLessThan(6_000)
+    } finally {
+      await running.close()
+    }
+  }, 20_000)
 })
