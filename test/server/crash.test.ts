@@ -11,6 +11,7 @@ import {
   storedAnswerVersionSchema,
   storedGoalSchema,
   storedPracticeSchema,
+  storedStarStorySchema,
 } from '../../src/core/contracts/entities.js'
 import { type PostgresCluster, startPostgres, testDialects } from '../helpers/postgres.js'
 import {
@@ -41,7 +42,7 @@ const ROUNDS = Number(process.env.HEADWAY_CRASH_ROUNDS ?? 8)
 const SEED = Number(process.env.HEADWAY_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const CLIENTS = 8
 
-type Kind = 'answer' | 'version' | 'goal' | 'practice'
+type Kind = 'answer' | 'version' | 'goal' | 'practice' | 'story'
 type State = 'sent' | 'acked' | 'landed' | 'lost'
 type Doc = Record<string, unknown>
 
@@ -76,12 +77,14 @@ const TABLES = {
   version: 'answer_version',
   goal: 'goal',
   practice: 'practice_attempt',
+  story: 'star_story',
 }
 const SCHEMAS: Record<Kind, z.ZodType> = {
   answer: storedAnswerSchema,
   version: storedAnswerVersionSchema,
   goal: storedGoalSchema,
   practice: storedPracticeSchema,
+  story: storedStarStorySchema,
 }
 const MARKER = /\[(r\d+w\d+)\]/
 
@@ -121,6 +124,18 @@ function bodyFor(kind: Kind, marker: string, pick: () => number): Doc {
         horizon: pick() < 0.5 ? 'short' : 'long',
         milestones: [{ id: 'm1', text: `Milestone ${years}`, done: false }],
       }
+    case 'story': {
+      // About 20 KB: several pages and overflow pages per commit, a wider window to die in.
+      const part = (label: string) =>
+        `${label} ${marker} ${'lorem ipsum '.repeat(400)}`.slice(0, 4990).trim()
+      return {
+        title: `Story [${marker}]`,
+        situation: part('situation'),
+        task: part('task'),
+        action: part('action'),
+        result: part(`result ${years}`),
+      }
+    }
     case 'practice':
       return {
         question: `What are your career goals? [${marker}]`,
@@ -134,7 +149,13 @@ function bodyFor(kind: Kind, marker: string, pick: () => number): Doc {
 
 /** The marker a stored document carries in its text. */
 function markerOf(kind: Kind, doc: Doc): string | undefined {
-  const field = { answer: 'title', version: 'text', goal: 'text', practice: 'question' }[kind]
+  const field = {
+    answer: 'title',
+    version: 'text',
+    goal: 'text',
+    practice: 'question',
+    story: 'title',
+  }[kind]
   return MARKER.exec(String(doc[field] ?? ''))?.[1]
 }
 
@@ -185,12 +206,23 @@ async function stream(
     }
     const parent = live[Math.floor(pick() * live.length)]
     const kind: Kind =
-      r < 0.12 || !parent ? 'answer' : r < 0.5 ? 'version' : r < 0.72 ? 'practice' : 'goal'
+      r < 0.1 || !parent
+        ? 'answer'
+        : r < 0.4
+          ? 'version'
+          : r < 0.55
+            ? 'practice'
+            : r < 0.7
+              ? 'goal'
+              : 'story'
     const marker = ledger.marker(round)
     const write: Write = { kind, marker, body: bodyFor(kind, marker, pick), state: 'sent' }
-    let path = { answer: '/api/answers', goal: '/api/goals', practice: '/api/practice' }[
-      kind as 'answer'
-    ]
+    let path = {
+      answer: '/api/answers',
+      goal: '/api/goals',
+      practice: '/api/practice',
+      story: '/api/stories',
+    }[kind as 'answer']
     if (kind === 'version' && parent) {
       write.answerMarker = parent.write.marker
       path = `/api/answers/${ledger.idOf(parent.write.marker)}/versions`
@@ -350,6 +382,7 @@ async function readViaApi(client: Client): Promise<Record<Kind, Row[]>> {
     version: versions,
     goal: (await list('/api/goals')).map((d) => asRow('goal', d)),
     practice: (await list('/api/practice')).map((d) => asRow('practice', d)),
+    story: (await list('/api/stories')).map((d) => asRow('story', d)),
   }
 }
 
@@ -377,6 +410,7 @@ function sqliteBackend(dir: string): Backend {
           version: rows(TABLES.version),
           goal: rows(TABLES.goal),
           practice: rows(TABLES.practice),
+          story: rows(TABLES.story),
         }
       } finally {
         db.close()
@@ -404,6 +438,7 @@ async function postgresBackend(cluster: PostgresCluster, dir: string): Promise<B
           version: await rows(TABLES.version),
           goal: await rows(TABLES.goal),
           practice: await rows(TABLES.practice),
+          story: await rows(TABLES.story),
         }
       } finally {
         await client.end()
