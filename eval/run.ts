@@ -95,8 +95,11 @@ for (const [title, ids, gold, pred] of [
   console.log(`\n${title.padEnd(22)}   n  precision  recall`)
   for (const id of ids) {
     const m = prf(id, gold, pred)
-    if (m.n < 5) continue
-    const mark = title === 'flag' && (m.precision < 0.8 || m.recall < 0.8) ? '  <' : ''
+    // Every flag with a labelled answer is shown (they are what the critique is judged on);
+    // fewer than five makes the figure a rough one.
+    if (m.n < (title === 'flag' ? 1 : 5)) continue
+    const weak = title === 'flag' && (m.precision < 0.8 || m.recall < 0.8) ? '  <' : ''
+    const mark = `${weak}${m.n < 5 ? '  (few)' : ''}`
     console.log(
       `${id.padEnd(22)} ${String(m.n).padStart(3)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}${mark}`,
     )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lexicons } from '../../src/core/lexicons/index.js'
 import { readDocument } from '../../src/core/text/document.js'
-import { compilePhrases } from '../../src/core/text/phrase-matcher.js'
+import { compilePhrases, phraseKeys } from '../../src/core/text/phrase-matcher.js'
 
 describe('lexicons', () => {
   for (const [name, lexicon] of Object.entries(lexicons)) {
@@ -18,7 +18,8 @@ describe('lexicons', () => {
         (e) =>
           !matcher
             .match(readDocument(`Then ${e.phrase} again.`))
-            .some((m) => m.entry.phrase === e.phrase),
+            // Spellings wink normalises alike (organisation, organization) match as one entry.
+            .some((m) => phraseKeys(m.entry.phrase).join(' ') === phraseKeys(e.phrase).join(' ')),
       )
       expect(unmatched.map((e) => e.phrase)).toEqual([])
     })

@@ -21,6 +21,19 @@ describe('compilePhrases', () => {
     expect(hits.map((h) => slice(text, h.span))).toEqual(['I’m not sure', 'I am not sure'])
   })
 
+  it('matches every inflection of a lemma entry, once, and only in lemma mode', () => {
+    const entries = [{ p: 'take * credit' }, { p: 'micromanage' }, { p: 'micromanaged' }]
+    const text = 'He took the credit and micromanaged us; she takes all credit.'
+    const byLemma = compilePhrases(entries, (e) => e.p, 'lemma').match(readDocument(text))
+    expect(byLemma.map((h) => slice(text, h.span))).toEqual([
+      'took the credit',
+      'micromanaged',
+      'takes all credit',
+    ])
+    const asWritten = compilePhrases(entries, (e) => e.p).match(readDocument(text))
+    expect(asWritten.map((h) => slice(text, h.span))).toEqual(['micromanaged'])
+  })
+
   it('lets * stand for one word', () => {
     const text = 'I want to grow my career.'
     expect(matcher.match(readDocument(text)).map((h) => slice(text, h.span))).toEqual([

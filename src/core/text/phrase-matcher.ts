@@ -1,4 +1,4 @@
-import { type Document, readDocument } from './document.js'
+import { type Document, readDocument, type Token } from './document.js'
 import type { Span } from './span.js'
 
 /** A phrase match: which entry, and the tokens it covers (last inclusive). */
@@ -18,31 +18,44 @@ interface TrieNode<E> {
 const ANY_WORD = '*'
 
 /**
+ * What a phrase's words are compared on. `normal`: the word as written, case and
+ * contractions aside. `lemma`: its dictionary form, so one entry covers every
+ * inflection ("micromanage" matches micromanaged, micromanaging; "take credit"
+ * matches took credit, taking credit).
+ */
+export type MatchOn = 'normal' | 'lemma'
+
+const tokenKeys = (token: Token, on: MatchOn): readonly string[] =>
+  on === 'lemma' && token.type === 'word' ? [token.lemma.toLowerCase()] : token.keys
+
+/**
  * Split a lexicon phrase into the token keys it must match. Apostrophe forms are
  * normalised the way wink normalises tokens ("i'm" → "i am", "don't" → "do not").
  */
-export function phraseKeys(phrase: string): string[] {
+export function phraseKeys(phrase: string, on: MatchOn = 'normal'): string[] {
   // Key the phrase through wink itself, so lexicon and text normalise the same way
   // ("can't" → can not, "organisation" → organization, "I'm" → i am).
   const doc = readDocument(phrase.toLowerCase())
-  return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : t.keys))
+  return doc.tokens.flatMap((t) => (t.value === '*' ? [ANY_WORD] : tokenKeys(t, on)))
 }
 
 /**
  * Compile several phrase lists (groups) into one token trie, walked once per
  * document. Each group keeps its own semantics: longest match at a start
  * position, no overlapping matches within the group. `*` matches any one word;
- * matching is on wink's normal form (case and contractions do not matter).
+ * matching is on wink's normal form (case and contractions do not matter), or on
+ * lemmas when `on` is 'lemma'.
  */
 export function compileGroups<E>(
   groups: ReadonlyArray<readonly E[]>,
   phraseOf: (entry: E) => string,
+  on: MatchOn = 'normal',
 ) {
   const root: TrieNode<E> = { next: new Map(), entries: [] }
   groups.forEach((entries, group) => {
     for (const entry of entries) {
       let node = root
-      for (const key of phraseKeys(phraseOf(entry))) {
+      for (const key of phraseKeys(phraseOf(entry), on)) {
         let child = node.next.get(key)
         if (!child) {
           child = { next: new Map(), entries: [] }
@@ -50,7 +63,8 @@ export function compileGroups<E>(
         }
         node = child
       }
-      node.entries.push({ group, entry })
+      // Two entries of a group on one path (inflections of one lemma) would match twice.
+      if (!node.entries.some((e) => e.group === group)) node.entries.push({ group, entry })
     }
   })
 
@@ -65,7 +79,7 @@ export function compileGroups<E>(
       for (let j = i; j < to && node; j++) {
         const token = doc.tokens[j]
         if (!token || token.type === 'tabCRLF') break
-        for (const key of token.keys) {
+        for (const key of tokenKeys(token, on)) {
           if (!node) break
           const exact: TrieNode<E> | undefined = node.next.get(key)
           node = exact ?? (token.type === 'word' ? node.next.get(ANY_WORD) : undefined)
@@ -102,8 +116,12 @@ export function compileGroups<E>(
  * const m = compilePhrases([{ phrase: 'kind of' }], (e) => e.phrase)
  * m.match(readDocument('I kind of want it')) // one match, span [2, 9]
  */
-export function compilePhrases<E>(entries: readonly E[], phraseOf: (entry: E) => string) {
-  const compiled = compileGroups([entries], phraseOf)
+export function compilePhrases<E>(
+  entries: readonly E[],
+  phraseOf: (entry: E) => string,
+  on: MatchOn = 'normal',
+) {
+  const compiled = compileGroups([entries], phraseOf, on)
   return {
     match: (doc: Document, from?: number, to?: number): PhraseMatch<E>[] =>
       compiled.match(doc, from, to)[0] ?? [],

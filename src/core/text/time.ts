@@ -30,6 +30,7 @@ const UNIT_YEARS: Record<string, number> = {
 /** Words before a duration that make it a horizon ahead ("within three years"), not the past. */
 const AHEAD = new Set([
   'within',
+  'inside',
   'in',
   'next',
   'by',
@@ -51,9 +52,23 @@ export interface TimeExpression {
   ahead: boolean
 }
 
+/** "by the second year", "in my third year": an ordinal counts the years too. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+}
+
 function numberValue(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word)
-  return TIME_NUMBERS[word]
+  return TIME_NUMBERS[word] ?? ORDINALS[word]
 }
 
 /**
@@ -96,7 +111,8 @@ export const timeExpressions = perDocument(function timeExpressions(
       const beforeTwo = tokens[first - 2]?.normal ?? ''
       const after = tokens[i + 1]?.normal ?? ''
       const past = PAST.has(before) || after === 'ago' || beforeTwo === 'last' || before === 'last'
-      const ahead = !past && (AHEAD.has(before) || AHEAD.has(beforeTwo) || before === 'the')
+      const ahead =
+        !past && (AHEAD.has(before) || AHEAD.has(beforeTwo) || ['the', 'my'].includes(before))
       found.push({ span: [tokens[first]?.start ?? t.start, t.end], years: value * unit, ahead })
     }
   }

@@ -1,6 +1,6 @@
 import { entriesOf, type LexiconEntry, type LexiconName } from '../../lexicons/index.js'
 import type { Document } from '../../text/document.js'
-import { compileGroups, type PhraseMatch } from '../../text/phrase-matcher.js'
+import { compileGroups, type MatchOn, type PhraseMatch } from '../../text/phrase-matcher.js'
 import { inRanges, isHypotheticalSentence, isNegated, quotedRanges } from '../../text/scope.js'
 
 const quotesOf = new WeakMap<Document, Array<[number, number]>>()
@@ -24,19 +24,29 @@ export interface PhraseOptions {
   skipHypothetical?: boolean
 }
 
-/** Every lexicon group a rule asked for, matched together in one walk per document. */
-const groups: LexiconEntry[][] = []
-let combined: { size: number; matcher: ReturnType<typeof compileGroups<LexiconEntry>> } | undefined
-const matchesOf = new WeakMap<Document, { size: number; matches: PhraseMatch<LexiconEntry>[][] }>()
+/**
+ * Every lexicon group a rule asked for, matched together: one trie per way of
+ * comparing words (MatchOn), each walked once per document.
+ */
+interface Matching {
+  groups: LexiconEntry[][]
+  compiled?: { size: number; matcher: ReturnType<typeof compileGroups<LexiconEntry>> }
+  matchesOf: WeakMap<Document, { size: number; matches: PhraseMatch<LexiconEntry>[][] }>
+}
+const matchings: Record<MatchOn, Matching> = {
+  normal: { groups: [], matchesOf: new WeakMap() },
+  lemma: { groups: [], matchesOf: new WeakMap() },
+}
 
-function groupMatches(doc: Document, group: number): PhraseMatch<LexiconEntry>[] {
-  if (!combined || combined.size !== groups.length) {
-    combined = { size: groups.length, matcher: compileGroups(groups, (e) => e.phrase) }
+function groupMatches(doc: Document, on: MatchOn, group: number): PhraseMatch<LexiconEntry>[] {
+  const m = matchings[on]
+  if (!m.compiled || m.compiled.size !== m.groups.length) {
+    m.compiled = { size: m.groups.length, matcher: compileGroups(m.groups, (e) => e.phrase, on) }
   }
-  let cached = matchesOf.get(doc)
-  if (!cached || cached.size !== combined.size) {
-    cached = { size: combined.size, matches: combined.matcher.match(doc) }
-    matchesOf.set(doc, cached)
+  let cached = m.matchesOf.get(doc)
+  if (!cached || cached.size !== m.compiled.size) {
+    cached = { size: m.compiled.size, matches: m.compiled.matcher.match(doc) }
+    m.matchesOf.set(doc, cached)
   }
   return cached.matches[group] ?? []
 }
@@ -44,14 +54,14 @@ function groupMatches(doc: Document, group: number): PhraseMatch<LexiconEntry>[]
 /**
  * Vale's `existence` kind: a lexicon (optionally one kind of its entries),
  * matched against a document with the scope rules every phrase rule needs
- * (quotes, negation, hypotheticals). All kinds share one trie, compiled once
- * and walked once per document.
+ * (quotes, negation, hypotheticals), on words as written or on their lemmas.
+ * All kinds share one trie per MatchOn, compiled once and walked once per document.
  */
-export function phraseKind(name: LexiconName, kind?: string) {
-  const group = groups.push(entriesOf(name, kind)) - 1
+export function phraseKind(name: LexiconName, kind?: string, on: MatchOn = 'normal') {
+  const group = matchings[on].groups.push(entriesOf(name, kind)) - 1
   return (doc: Document, options: PhraseOptions = {}): PhraseMatch<LexiconEntry>[] => {
     const { skipQuoted = true, skipNegated = false, skipHypothetical = true } = options
-    return groupMatches(doc, group).filter((m) => {
+    return groupMatches(doc, on, group).filter((m) => {
       if (skipQuoted && inRanges(quotes(doc), m.span[0])) return false
       if (skipNegated && isNegated(doc, m.first)) return false
       const sentence = doc.tokens[m.first]?.sentence ?? 0

@@ -8,6 +8,8 @@ describe('negativity', () => {
       'I never complain about hard weeks; my manager taught me to plan for them.',
       'My manager backed me up on the migration, which is how I learned to lead it.',
       'Kitchens cut corners when they are rushed, and I want to help them pass inspection.',
+      // A hard stretch told as a lesson is not a grievance.
+      'Our team was short-staffed for a year, and I learned to plan the rota two months ahead.',
     ],
     invalid: [
       {
@@ -16,6 +18,12 @@ describe('negativity', () => {
         hits: ['"nightmare"', '"a joke"', '"get out of"'],
       },
       { text: 'The owner yells at staff, and my coworkers are lazy.', flag: 'negative' },
+      // Inflections come from one lemma entry; a wish framed against the old place counts.
+      {
+        text: 'My supervisor belittled new hires and kept overruling the nurses. I want a manager who actually listens.',
+        flag: 'negative',
+        hits: ['"belittled"', '"overruling"', '"a manager who actually"'],
+      },
     ],
   })
 })

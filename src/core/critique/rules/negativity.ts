@@ -2,7 +2,7 @@ import { isNegated } from '../../text/scope.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
-const evaluations = phraseKind('complaints', 'evaluation')
+const evaluations = phraseKind('complaints', 'evaluation', 'lemma')
 const targets = phraseKind('complaints', 'target')
 const escapes = phraseKind('complaints', 'escape')
 /** Complaint weight at which the answer reads as a grievance. */

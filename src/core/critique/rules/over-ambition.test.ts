@@ -8,6 +8,9 @@ describe('over-ambition', () => {
       "I'd like to be a VP of engineering one day. In the next two years I want to develop two of my managers.",
       'Over time I could grow into a chief people officer role if the company grows.',
       'Within five years I want to run a terminal.',
+      // A senior post at a realistic distance, and a place taken in a rota, are not leaps.
+      'In six or seven years I hope to become a director of nursing.',
+      'Over the next year I want to take a full place in the on-call rota.',
     ],
     invalid: [
       { text: 'Honestly? I want your job.', flag: 'over-ambitious', hits: ['"want your job"'] },
@@ -22,6 +25,15 @@ describe('over-ambition', () => {
       },
       {
         text: "A hundred million under management within three years; I don't see why it would take longer.",
+        flag: 'over-ambitious',
+      },
+      {
+        text: 'By my second year I expect to be head of the lab.',
+        flag: 'over-ambitious',
+        hits: ['"head of"'],
+      },
+      {
+        text: "I'm starting as a junior planner, and I plan on leading the entire district inside three years.",
         flag: 'over-ambitious',
       },
     ],

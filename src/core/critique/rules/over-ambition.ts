@@ -5,27 +5,30 @@ import { phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
 const topRoles = phraseKind('ambition', 'top-role')
-const units = phraseKind('ambition', 'unit')
-const bigChanges = phraseKind('ambition', 'big-change')
-const entry = phraseKind('ambition', 'entry')
+const seniorRoles = phraseKind('ambition', 'senior-role')
+const units = phraseKind('ambition', 'unit', 'lemma')
+const bigChanges = phraseKind('ambition', 'big-change', 'lemma')
+const entry = phraseKind('ambition', 'entry', 'lemma')
 const dismissTime = phraseKind('ambition', 'dismiss-time')
 const takeover = phraseKind('ambition', 'takeover')
-const LEAD_VERBS = new Set(['run', 'lead', 'head', 'direct', 'take', 'restructure', 'transform'])
+const LEAD_VERBS = new Set(['run', 'lead', 'head', 'direct', 'restructure', 'transform'])
 /** Words before a top role that make it the speaker's aim ("to be CEO", "make VP", "as the CNO"). */
 const ASPIRE = new Set(['be', 'become', 'make', 'reach', 'to', 'as', 'into', 'promoted'])
 /** A leap to the top within this many years reads as unrealistic. */
 const SHORT_YEARS = 3
+/** A senior post (director, partner) is a leap only this soon, or from an entry-level start. */
+const VERY_SHORT_YEARS = 2
 
 interface Found {
   span: Span
   message: string
 }
 
-/** Sentences that hold a forward horizon of at most SHORT_YEARS. */
-function shortHorizonSentences(doc: Document): Set<number> {
+/** Sentences that hold a forward horizon of at most `years`. */
+function shortHorizonSentences(doc: Document, years: number): Set<number> {
   const set = new Set<number>()
   for (const t of timeExpressions(doc)) {
-    if (t.ahead && t.years !== undefined && t.years <= SHORT_YEARS) {
+    if (t.ahead && t.years !== undefined && t.years <= years) {
       const token = doc.tokens.find((x) => x.start >= t.span[0])
       if (token) set.add(token.sentence)
     }
@@ -49,21 +52,28 @@ export const overAmbition = defineRule({
   description:
     'Unrealistic leaps: the top job or a whole department within a short time or from an entry-level start; "I want your job".',
   check(doc) {
-    const short = shortHorizonSentences(doc)
+    const short = shortHorizonSentences(doc, SHORT_YEARS)
+    const veryShort = shortHorizonSentences(doc, VERY_SHORT_YEARS)
     const entryLevel = entry(doc).length > 0
     const dismissive = dismissTime(doc, { skipNegated: false })
-    const aimedAt = topRoles(doc, { skipNegated: true }).filter((m) =>
-      doc.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => ASPIRE.has(t.normal)),
-    )
-    const leaps: Found[] = [...aimedAt, ...wholeUnitLeads(doc)]
-      .filter((f) => {
-        const token = doc.tokens.find((t) => t.start >= f.span[0])
-        return entryLevel || dismissive.length > 0 || (token && short.has(token.sentence))
-      })
+    const aspired = (m: { first: number }) =>
+      doc.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => ASPIRE.has(t.normal))
+    const sentenceOf = (f: { span: Span }) =>
+      doc.tokens.find((t) => t.start >= f.span[0])?.sentence ?? -1
+    const leaps: Found[] = [
+      ...topRoles(doc, { skipNegated: true }).filter(aspired),
+      ...wholeUnitLeads(doc),
+    ]
+      .filter((f) => entryLevel || dismissive.length > 0 || short.has(sentenceOf(f)))
       .map((f) => ({ span: f.span, message: 'A leap to the top this soon' }))
+    const seniorLeaps: Found[] = seniorRoles(doc, { skipNegated: true })
+      .filter(aspired)
+      .filter((f) => entryLevel || veryShort.has(sentenceOf(f)))
+      .map((f) => ({ span: f.span, message: 'A senior post this soon' }))
     const found: Found[] = [
       ...takeover(doc).map((m) => ({ span: m.span, message: "Wanting the interviewer's job" })),
       ...leaps,
+      ...seniorLeaps,
     ]
     // Waving away how long a path takes is over-ambition whenever a short horizon is set.
     if (found.length > 0 || (dismissive.length > 0 && short.size > 0)) {

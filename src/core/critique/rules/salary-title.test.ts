@@ -9,6 +9,8 @@ describe('salary-title', () => {
       'These goals are less about my own title and more about the team I build.',
       'The work will mean more to me than the title.',
       'I cut churn by 9 percent, roughly $400,000 a year.',
+      // Money mentioned once, as a fact rather than the motive.
+      'I took a pay cut to move into research, and I would make the same choice again.',
     ],
     invalid: [
       {
@@ -17,6 +19,11 @@ describe('salary-title', () => {
         hits: ['"main reason"', '"the salary"', '"bonus"'],
       },
       { text: 'My goal is six figures and a title that reflects my worth.', flag: 'salary-title' },
+      {
+        text: 'The commission structure is my biggest motivation, since reps here are earning more.',
+        flag: 'salary-title',
+        hits: ['"commission"', '"biggest motivation"', '"earning more"'],
+      },
     ],
   })
 

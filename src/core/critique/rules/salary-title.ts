@@ -1,8 +1,8 @@
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
-const terms = phraseKind('moneyTitle', 'term')
-const emphasis = phraseKind('moneyTitle', 'emphasis')
+const terms = phraseKind('moneyTitle', 'term', 'lemma')
+const emphasis = phraseKind('moneyTitle', 'emphasis', 'lemma')
 /** Term weight at which money or title reads as the main motive. */
 const THRESHOLD = 2
 
