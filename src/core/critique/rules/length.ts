@@ -36,6 +36,41 @@ const COMMON = new Set([
   'keep',
 ])
 
+/** Alternatives ("architecture, or SRE, or platform") and counted-off points ("First, … Fifth, …") this many times read as unfocused. */
+const SCATTER = 3
+const COUNTED_OFF = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'firstly',
+  'secondly',
+  'thirdly',
+])
+
+/** How many directions the answer offers: alternatives joined by "or", and points counted off. */
+export function scatter(doc: Document): { alternatives: number; points: number } {
+  let alternatives = 0
+  let points = 0
+  doc.tokens.forEach((t, i) => {
+    const next = doc.tokens[i + 1]
+    // "a year or two", "or so" are estimates, not alternatives.
+    if (
+      t.normal === 'or' &&
+      next &&
+      next.type !== 'number' &&
+      next.pos !== 'NUM' &&
+      next.normal !== 'so'
+    )
+      alternatives++
+    const opensSentence = doc.sentences[t.sentence]?.tokenStart === i
+    if (COUNTED_OFF.has(t.normal) && (opensSentence || next?.value === ',')) points++
+  })
+  return { alternatives, points }
+}
+
 /** The most repeated content lemma and its count. */
 export function mostRepeated(doc: Document): { lemma: string; count: number } {
   const counts = new Map<string, number>()
@@ -52,7 +87,8 @@ export function mostRepeated(doc: Document): { lemma: string; count: number } {
 export const length = defineRule({
   id: 'length',
   criterion: 'concise',
-  description: 'Too long (rambling, repetition) or too short for the question.',
+  description:
+    'Too long (past 280 words, or past 220 with repetition or many alternatives) or too short for the question.',
   check(doc) {
     const words = doc.words.length
     const whole = [0, doc.text.length] as const
@@ -72,7 +108,9 @@ export const length = defineRule({
     }
     const repeated = mostRepeated(doc)
     const circling = repeated.count >= REPEAT
-    if (words <= WORDS_WATCH || (words <= WORDS_LONG && !circling)) {
+    const spread = scatter(doc)
+    const unfocused = spread.alternatives >= SCATTER || spread.points >= SCATTER
+    if (words <= WORDS_WATCH || (words <= WORDS_LONG && !circling && !unfocused)) {
       return [{ rule: 'length', criterion: 'concise', effect: 'earns', span: whole }]
     }
     const hits: Hit[] = [
@@ -83,7 +121,7 @@ export const length = defineRule({
         span: whole,
         weight: 2,
         flag: 'rambling',
-        message: `At ${words} words (about ${Math.round((words / 140) * 60)} seconds) the answer runs long${circling ? `, and "${repeated.lemma}" comes back ${repeated.count} times` : ''}.`,
+        message: `At ${words} words (about ${Math.round((words / 140) * 60)} seconds) the answer runs long${circling ? `, and "${repeated.lemma}" comes back ${repeated.count} times` : unfocused ? ', and it offers more directions than one answer can hold' : ''}.`,
         suggestion:
           'Keep one goal, one step, one tie to the company; cut the rest to stay under two minutes.',
       },
