@@ -6,6 +6,8 @@ describe('vague', () => {
   ruleTest(vague, {
     valid: [
       'Within two years I want to own CAPA for one product line and earn my Six Sigma Black Belt, building on the injection molding scrap project.',
+      // Two stock phrases beside plenty of concrete detail are tolerated.
+      'I want to keep learning and make an impact: in my first year I will take over the Kafka consumers for billing, cut the nightly reconciliation from four hours to one, and pass the AWS Solutions Architect exam by March.',
     ],
     invalid: [
       {
@@ -17,6 +19,12 @@ describe('vague', () => {
           '"new challenges"',
           '"a great company"',
         ],
+      },
+      // Two stock phrases are enough when little else is concrete.
+      {
+        text: 'I want to keep learning and make an impact. I have worked with people for a long time and I think this kind of work suits me. I would like to be somewhere I can do well and feel useful and valued, maybe as a team lead in customer service one day.',
+        flag: 'vague',
+        hits: ['"keep learning"', '"make an impact"'],
       },
       {
         text: 'I hope that in a while I will be in a better spot than I am now, doing the things I enjoy with people I like, and learning along the way as I go, whatever that turns out to be.',

@@ -8,6 +8,8 @@ const THIN = 4
 const EMPTY = 2
 /** Distinct stock phrases that make an answer vague whatever else it names. */
 const STOCK_HEAVY = 3
+/** Two stock phrases are enough when the concrete items are this thin (per 100 words). */
+const STOCK_PAIR_THIN = 6
 
 export const vague = defineRule({
   id: 'vague',
@@ -20,7 +22,11 @@ export const vague = defineRule({
     const density = (concreteItems(doc).length / Math.max(words, 1)) * 100
     const distinct = new Set(found.map((m) => m.entry.phrase)).size
     const empty = words >= 30 && density < EMPTY
-    const flagged = distinct >= STOCK_HEAVY || (found.length > 0 && density < THIN) || empty
+    const flagged =
+      distinct >= STOCK_HEAVY ||
+      (distinct >= 2 && density < STOCK_PAIR_THIN) ||
+      (found.length > 0 && density < THIN) ||
+      empty
     const hits: Hit[] = found.map((m) => ({
       rule: 'vague',
       criterion: 'specific',
