@@ -41,11 +41,11 @@ export interface CompanyCue {
   span: Span
   /** The content words that make the cue specific (for matching against a dossier). */
   words: string[]
-  via: 'your' | 'this-role' | 'here' | 'you-do'
+  via: 'your' | 'this-role' | 'here' | 'you-do' | 'posting'
 }
 
 /** A word that says something particular: not generic, not a stop word, not a pronoun. */
-function isSpecificWord(t: Token): boolean {
+export function isSpecificWord(t: Token): boolean {
   if (t.type !== 'word' && t.type !== 'number') return false
   if (STOP.has(t.normal) || GENERIC.has(t.normal) || GENERIC.has(t.lemma)) return false
   if (
@@ -60,6 +60,17 @@ function isSpecificWord(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'ADJ'
 }
 
+/** "onboarding team", "lending desk": an -ing word the tagger reads as a verb, naming the noun after it. */
+function isGerundModifier(doc: Document, i: number): boolean {
+  const t = doc.tokens[i]
+  return (
+    t?.pos === 'VERB' &&
+    t.normal.endsWith('ing') &&
+    doc.tokens[i + 1]?.pos === 'NOUN' &&
+    !STOP.has(t.normal)
+  )
+}
+
 /** Content words from `from` to the end of the clause, at most `max` tokens. */
 function specificsAfter(doc: Document, from: number, max: number): Token[] {
   const out: Token[] = []
@@ -68,16 +79,20 @@ function specificsAfter(doc: Document, from: number, max: number): Token[] {
     // Commas stay inside: spoken answers scatter them ("your team does, um, a lot of TikTok").
     if (!t || t.sentence !== doc.tokens[from]?.sentence) break
     if (t.type === 'punctuation' && !['-', "'", ',', '’', ':'].includes(t.value)) break
-    if (isSpecificWord(t)) out.push(t)
+    if (isSpecificWord(t) || isGerundModifier(doc, i)) out.push(t)
   }
   return out
 }
+
+/** Words that name the job posting itself ("the job description mentions…"). */
+const POSTING = new Set(['posting', 'description', 'listing', 'advert', 'ad', 'advertisement'])
 
 /**
  * References that tie an answer to this employer without a dossier
  * (shared/data/README.md: "a named program, team, product or the role's actual
  * duties"): "your imaging core", "this shift supervisor position", "a tier one
- * analyst here", "you're opening the new cardiac wing". Generic ones ("your
+ * analyst here", "you're opening the new cardiac wing", "the posting mentions the
+ * Zendesk migration". Generic ones ("your
  * company", "this role would be a great next step") do not count.
  */
 export const companyCues = perDocument(function companyCues(doc: Document): CompanyCue[] {
@@ -132,6 +147,21 @@ export const companyCues = perDocument(function companyCues(doc: Document): Comp
           words: words.map((w) => w.normal),
           via: 'this-role',
         })
+    } else if (
+      POSTING.has(t.normal) &&
+      ['the', 'your', 'job', 'role'].includes(tokens[i - 1]?.normal ?? '') &&
+      next &&
+      ['mention', 'say', 'ask', 'list', 'describe', 'talk', 'call', 'stress'].includes(next.lemma)
+    ) {
+      // "The job description mentions moving off Zendesk": what the posting asks for, named.
+      const named = specificsAfter(doc, i + 2, 12).filter((w) => w.pos !== 'ADJ')
+      const proper = named.some(
+        (w) => w.pos === 'PROPN' || /[A-Z]{2}/.test(w.value) || w.type === 'number',
+      )
+      if (proper || named.length >= 2) {
+        const last = named[named.length - 1] ?? t
+        cues.push({ span: [t.start, last.end], words: named.map((w) => w.normal), via: 'posting' })
+      }
     } else if (t.normal === 'here' && t.pos === 'ADV' && tokens[i - 1]?.normal !== 'from') {
       cues.push({ span: [t.start, t.end], words: [], via: 'here' })
     } else if (

@@ -20,6 +20,14 @@ describe('company-fit', () => {
         text: 'I work best in collaborative teams and want to help nurses on night shifts.',
         context: company,
       },
+      // The posting's own words, and an -ing word naming a team, are ties.
+      'The job description mentions the move to Epic next spring, and I led one such migration.',
+      'In two years I want to run your onboarding desk for new pharmacies.',
+      // The name beside something particular about them is a tie.
+      {
+        text: "I read about the sepsis screening pilot on Harbor Health's site and want to help run it.",
+        context: company,
+      },
     ],
     invalid: [
       {
@@ -28,6 +36,12 @@ describe('company-fit', () => {
       },
       {
         text: 'I admire your commitment to innovation and growth.',
+        context: company,
+        flag: 'no-company-link',
+      },
+      // The name beside generic praise is not a tie.
+      {
+        text: 'Harbor Health is really impressive and growing fast, and I want to grow with it.',
         context: company,
         flag: 'no-company-link',
       },

@@ -1,7 +1,7 @@
 import { matchValue } from '../../align/value-match.js'
 import { isContentWord, wordForm } from '../../align/word-forms.js'
 import type { Document } from '../../text/document.js'
-import { companyCues } from '../company-cues.js'
+import { companyCues, isSpecificWord } from '../company-cues.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit, type RuleContext } from '../rule.js'
 
@@ -45,12 +45,6 @@ function dossierLinks(
 ): Hit[] {
   const hits: Hit[] = []
   const roleWords = formsOf(ctx.role?.title ?? '')
-  for (const word of (company.name ?? '')
-    .split(/[\s&,]+/)
-    .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))) {
-    for (const t of doc.tokens)
-      if (t.value === word) hits.push(earn('company-fit', [t.start, t.end]))
-  }
   for (const value of company.values ?? []) {
     const name = typeof value === 'string' ? value : value.name
     const description = typeof value === 'string' ? undefined : value.description
@@ -101,6 +95,30 @@ function dossierLinks(
   return hits
 }
 
+/**
+ * The company's name in the answer, as a tie only when its sentence says something
+ * particular ("the accessibility work on Oakline's site"): the name beside generic
+ * praise ("Lumen & Rye is really innovative") is not a tie (shared/data/README.md).
+ */
+function nameMentions(
+  doc: Document,
+  company: NonNullable<RuleContext['company']>,
+): { hits: Hit[]; ties: boolean } {
+  const words = (company.name ?? '')
+    .split(/[\s&,.]+/)
+    .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
+  const hits = doc.tokens
+    .filter((t) => words.includes(t.value))
+    .map((t) => earn('company-fit', [t.start, t.end]))
+  const ties = hits.some((h) => {
+    const sentence = doc.sentences.find((s) => s.start <= h.span[0] && h.span[0] < s.end)
+    return doc.tokens
+      .slice(sentence?.tokenStart ?? 0, sentence?.tokenEnd ?? 0)
+      .some((t) => t.pos !== 'ADJ' && !words.includes(t.value) && isSpecificWord(t))
+  })
+  return { hits, ties }
+}
+
 /** Praise of values the company does not name: another organisation's values. */
 function foreignValues(doc: Document, company: NonNullable<RuleContext['company']>): Hit[] {
   const own = formsOf(
@@ -142,9 +160,12 @@ export const companyFit = defineRule({
       ? dossierLinks(doc, ctx.company, ctx)
       : companyCues(doc).map((cue) => earn('company-fit', cue.span, 'role-link'))
     const costs = ctx.company ? foreignValues(doc, ctx.company) : []
+    const named = ctx.company ? nameMentions(doc, ctx.company) : { hits: [], ties: false }
     const admits = unfamiliar(doc)
-    if (links.length > 0 && admits.length === 0) return [...links, ...costs]
+    if ((links.length > 0 || named.ties) && admits.length === 0)
+      return [...named.hits, ...links, ...costs]
     return [
+      ...named.hits,
       ...costs,
       ...admits.map(
         (m): Hit => ({
