@@ -12,14 +12,17 @@ function signalRule(
   criterion: CriterionId,
   strength: StrengthId,
   description: string,
-  minimum = 1,
+  { minimum = 1, careerChangeOnly = false } = {},
 ) {
   const find = phraseKind('signals', kind)
   return defineRule({
     id,
     criterion,
     description,
-    check(doc) {
+    check(doc, ctx) {
+      // Carried-over skills and the reason for a switch are what a career change is judged
+      // on; elsewhere the same words are ordinary experience (shared/data/README.md).
+      if (careerChangeOnly && !ctx.careerChange) return []
       const found = find(doc, { skipNegated: true })
       return found.map(
         (m): Hit => ({
@@ -48,7 +51,7 @@ export const learning = signalRule(
   'motivation',
   'learning-motivation',
   'Learning or mastery as the motive.',
-  2,
+  { minimum: 2 },
 )
 export const enthusiasm = signalRule(
   'enthusiasm',
@@ -70,6 +73,7 @@ export const switchReason = signalRule(
   'switch-reason',
   'switch-reason',
   'Why the career change, told as a pull toward the new field.',
+  { careerChangeOnly: true },
 )
 export const transferable = signalRule(
   'transferable',
@@ -77,4 +81,5 @@ export const transferable = signalRule(
   'transferable',
   'transferable-skills',
   'Skills carried over from earlier work, tied to the new role.',
+  { careerChangeOnly: true },
 )
