@@ -38,7 +38,7 @@ import { Client } from './harness.js'
  * HEADWAY_CRASH_ROUNDS changes the number of rounds.
  */
 
-const ROUNDS = Number(process.env.HEADWAY_CRASH_ROUNDS ?? 8)
+const ROUNDS = Number(process.env.HEADWAY_CRASH_ROUNDS ?? 10)
 const SEED = Number(process.env.HEADWAY_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const CLIENTS = 8
 
