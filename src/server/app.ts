@@ -59,6 +59,12 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   413: 'payload_too_large',
 }
 
+/** SQLite out of room: a full disk, or a write past the process's file-size limit. */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC'
+}
+
 /** Map any error to the documented shape; unknown ones are a 500 without details. */
 function toApiError(error: unknown, log: (line: string) => void): ApiError {
   if (error instanceof ApiError) return error
@@ -79,6 +85,13 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
   }
   if (isDatabaseUnavailable(error)) {
     log(`database unavailable: ${error instanceof Error ? error.message : String(error)}`)
+    if (isDiskFull(error)) {
+      // Reads still work; say why writes do not, without naming paths.
+      return new ApiError(
+        'unavailable',
+        "the server's disk is full, so nothing could be saved: try again once space is freed",
+      )
+    }
     return new ApiError('unavailable', 'the database is not available: try again shortly')
   }
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/connect.js'
+import { explainSqliteError } from '../store/data-dir.js'
 import { ensureLocalPerson } from '../store/repositories/people.js'
 import { createServer } from './app.js'
 import { resolveConfig, type ServerConfig } from './config.js'
@@ -127,7 +128,14 @@ async function openStore(settings: ServerSettings, migrate: boolean): Promise<St
     await store.close().catch(() => undefined)
     throw new SettingsError(`cannot prepare the database (${store.location}): ${migrated.error}`)
   }
-  await ensureLocalPerson(store.db, new Date().toISOString())
+  try {
+    await ensureLocalPerson(store.db, new Date().toISOString())
+  } catch (error) {
+    await store.close().catch(() => undefined)
+    throw new SettingsError(
+      `cannot prepare the database (${store.location}): ${explainSqliteError(error, settings.databaseUrl ? undefined : settings.dataDir)}`,
+    )
+  }
   return store
 }
 

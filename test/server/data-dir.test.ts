@@ -215,7 +215,11 @@ describe('the disk fills while headway serve runs', () => {
         expect(saved.length, 'some writes fit before the limit').toBeGreaterThan(0)
         expect(refusal?.status, serve.stderr()).toBe(503)
         expect(refusal?.json).toEqual({
-          error: { code: 'unavailable', message: expect.any(String) },
+          error: {
+            code: 'unavailable',
+            message:
+              "the server's disk is full, so nothing could be saved: try again once space is freed",
+          },
         })
         expect(refusal?.text).not.toMatch(/SQLITE|\/tmp|\bat\b.*\.js/)
         expect(serve.stderr()).toMatch(/database unavailable: .*disk I\/O error/)
