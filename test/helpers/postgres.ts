@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
+import { freePort } from './net.js'
 
 /**
  * A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, start it
@@ -37,18 +37,6 @@ export function testDialects(): ('sqlite' | 'postgres')[] {
   return all.filter(
     (d) => wanted.includes(d) && (d === 'sqlite' || postgresAvailability() === 'run'),
   )
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export interface PostgresCluster {

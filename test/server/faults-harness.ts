@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCli } from '../../scripts/build-cli.js'
+import { freePort } from '../helpers/net.js'
 
 /**
  * The built `headway serve` as a real process for the fault tests: built once into a
@@ -40,18 +40,6 @@ export async function buildFaultsCli(): Promise<void> {
     rmSync(lock, { recursive: true, force: true })
   }
   if (!existsSync(bin)) throw new Error(`the CLI was not built into ${out}`)
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export interface ServeProcess {
@@ -172,14 +160,5 @@ export async function stopGroup(serve: ServeProcess, ms = 5000): Promise<void> {
   for (let i = 0; i < 200 && groupAlive(serve.pid); i++) await new Promise((r) => setTimeout(r, 10))
 }
 
-/** A seeded PRNG (mulberry32), so a failing round can be replayed with its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded PRNG, so a failing round can be replayed with its seed. */
+export { prng as random } from '../../bench/generate.js'
