@@ -10,6 +10,7 @@ import { type BrowserContext, chromium } from 'playwright-core'
 import { createServer } from '../../src/server/app.js'
 import { resolveConfig } from '../../src/server/config.js'
 import { connect, migrateToLatest } from '../../src/store/connect.js'
+import { acquireFolderLock } from '../helpers/folder-lock.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const WEB_DIST = join(ROOT, 'web/dist')
@@ -28,8 +29,6 @@ function isFresh(): boolean {
   return statSync(index).mtimeMs > newest
 }
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
-
 /**
  * Build web/dist with Vite when it is missing or older than web/src or src/core.
  * The e2e files run in parallel workers, so the build holds a lock (a folder in
@@ -37,24 +36,12 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  */
 export function ensureWebBuilt(): void {
   if (isFresh()) return
-  const lock = join(
-    tmpdir(),
-    `headway-web-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`,
+  const release = acquireFolderLock(
+    join(
+      tmpdir(),
+      `headway-web-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`,
+    ),
   )
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) {
-        rmSync(lock, { recursive: true, force: true })
-        continue
-      }
-      if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for 3 minutes`)
-      sleep(250)
-    }
-  }
   try {
     if (isFresh()) return
     execFileSync(
@@ -63,7 +50,7 @@ export function ensureWebBuilt(): void {
       { cwd: ROOT, stdio: 'inherit' },
     )
   } finally {
-    rmSync(lock, { recursive: true, force: true })
+    release()
   }
 }
 

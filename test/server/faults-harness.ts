@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCli } from '../../scripts/build-cli.js'
+import { acquireFolderLock } from '../helpers/folder-lock.js'
 import { freePort } from '../helpers/net.js'
 
 /**
@@ -18,26 +19,11 @@ export const bin = join(out, 'cli/bin.js')
 
 /** Build the CLI (both fault suites share it; a lock folder keeps them from building at once). */
 export async function buildFaultsCli(): Promise<void> {
-  const lock = join(tmpdir(), 'headway-faults-build.lock')
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      // A lock older than two minutes is from a dead run.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) {
-        rmSync(lock, { recursive: true, force: true })
-      } else if (Date.now() > deadline) {
-        throw new Error(`build lock ${lock} held for 3 minutes`)
-      }
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
+  const release = acquireFolderLock(join(tmpdir(), 'headway-faults-build.lock'))
   try {
     await buildCli('test/server/tsconfig.faults.json', out)
   } finally {
-    rmSync(lock, { recursive: true, force: true })
+    release()
   }
   if (!existsSync(bin)) throw new Error(`the CLI was not built into ${out}`)
 }
