@@ -804,3 +804,40 @@ describe.each(fuzzDialects)('fuzzing the API on %s', (dialect) => {
     await expectHealthy(local)
   })
 })
+
+describe.each(stores.dialects)('U+0000, which PostgreSQL cannot store, on %s', (dialect) => {
+  it('is a 404 in a path id and a 400 in any body field, never a 500', async () => {
+    const server = await startTestServer(await stores.open(dialect), {}, { fetchPage })
+    try {
+      const client = new Client(server.url)
+      await client.me()
+      const ids = await seedViaApi(client, server.server.routes)
+      const exported = (await client.get('/api/export')).json
+      const goal = exported.goals[0]
+      const cases: [string, string, unknown, number][] = [
+        ['GET', '/api/goals/a%00b', undefined, 404],
+        ['DELETE', '/api/practice/%00', undefined, 404],
+        ['POST', '/api/answers/%00/versions', { text: 'In two years I lead.' }, 404],
+        ['POST', '/api/applications', { companyId: 'a\u0000', role: 'Engineer' }, 400],
+        ['POST', '/api/align', { companyId: '\u0000' }, 400],
+        ['PATCH', `/api/goals/${ids.goals}`, { text: 'x\u0000' }, 400],
+        [
+          'POST',
+          '/api/import?replace=true',
+          { ...exported, goals: [{ ...goal, id: `${goal.id}\u0000` }] },
+          400,
+        ],
+      ]
+      for (const [method, path, body, status] of cases) {
+        const reply = await client.request(method, path, body === undefined ? {} : { body })
+        expect([reply.status, reply.json.error?.code], `${method} ${path}`).toEqual([
+          status,
+          status === 404 ? 'not_found' : 'validation',
+        ])
+      }
+      expect(server.logs.filter((l) => l.startsWith('internal error'))).toEqual([])
+    } finally {
+      await server.close()
+    }
+  })
+})
