@@ -48,7 +48,7 @@ export async function runServe(
     if (settings.workers > 1) {
       const cluster = await startCluster(settings, log)
       running = cluster
-      where = `${cluster.location}, ${settings.workers} processes`
+      where = `${settings.databaseUrl ? 'postgres' : 'sqlite'}: ${cluster.location}, ${settings.workers} processes`
     } else {
       const single = await startServer(settings, { log })
       running = single
