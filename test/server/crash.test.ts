@@ -13,6 +13,7 @@ import {
   storedPracticeSchema,
   storedStarStorySchema,
 } from '../../src/core/contracts/entities.js'
+import type { DocumentTable } from '../../src/store/database.js'
 import { type PostgresCluster, startPostgres, testDialects } from '../helpers/postgres.js'
 import {
   buildFaultsCli,
@@ -63,14 +64,8 @@ interface AnswerState {
   inflight: number
 }
 
-interface Row {
-  owner_id: string
-  id: string
-  parent_id: string | null
-  created_at: string
-  updated_at: string
-  data: string
-}
+/** A stored document as its table holds it. */
+type Row = DocumentTable
 
 const TABLES = {
   answer: 'answer',
