@@ -52,6 +52,11 @@ export function originGuard(config: ServerConfig): MiddlewareHandler {
       ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
       : undefined
     const host = forwarded || (c.req.header('host') ?? '')
+    // A Host no URL can hold ("99999999999999999999", "1.2.3.4.5") would fail deeper
+    // down, when the request object is built; refuse it here with the documented shape.
+    if (!URL.canParse(`http://${host}/`)) {
+      throw new ApiError('bad_request', 'the Host header is not a valid host name')
+    }
     if (config.mode === 'local') {
       const hostname = host.replace(/:\d+$/, '').toLowerCase()
       if (!LOOPBACK_HOSTS.has(hostname)) {

@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tokenHash } from '../../src/server/auth/sessions.js'
 import type { ExampleIds, Route } from '../../src/server/routes/route.js'
@@ -215,6 +216,30 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
       expect((await client.signup('many3@example.org', PASSWORD, from)).status).toBe(201)
     } finally {
       await limited.close()
+    }
+  })
+
+  it('refuses a Host header no URL can hold with a 400 in the documented shape', async () => {
+    const { port } = new URL(server.url)
+    for (const host of ['99999999999999999999', '1.2.3.4.5', '0x7fffffffff']) {
+      const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/api/health', headers: { host } },
+          (res) => {
+            let body = ''
+            res.on('data', (d) => {
+              body += String(d)
+            })
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+          },
+        )
+        req.on('error', reject)
+        req.end()
+      })
+      expect(reply.status, host).toBe(400)
+      expect(JSON.parse(reply.body)).toEqual({
+        error: { code: 'bad_request', message: 'the Host header is not a valid host name' },
+      })
     }
   })
 
