@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import type { PageMetadata } from '../core/company/index.js'
-import { cleanPage, type PageLink } from './page-text.js'
+import { cleanPage, PageError, type PageLink } from './page-text.js'
 import { FetchError, type SafeFetchOptions, safeFetch } from './safe-fetch.js'
 
 /** A company page or job description, ready for extractDossier: HTML (cleaned) or text, with metadata. */
@@ -98,6 +98,7 @@ async function fromUrl(spec: string, options: LoadOptions): Promise<LoadedSource
     first = await fetchOne(spec, options)
   } catch (error) {
     if (error instanceof FetchError) throw new SourceError(error.message, error.code)
+    if (error instanceof PageError) throw new SourceError(error.message, 'page')
     throw error
   }
   const result: LoadedSource = {
@@ -183,7 +184,13 @@ export async function loadSource(spec: string, options: LoadOptions = {}): Promi
     ['.html', '.htm', '.xhtml'].includes(ext) ||
     (!['.txt', '.md', '.markdown'].includes(ext) && looksLikeHtml(content))
   if (html && !content.includes('\u0000')) {
-    const cleaned = cleanPage(content)
+    let cleaned: ReturnType<typeof cleanPage>
+    try {
+      cleaned = cleanPage(content)
+    } catch (error) {
+      if (error instanceof PageError) throw new SourceError(`${label}: ${error.message}`, 'page')
+      throw error
+    }
     result.html = cleaned.html
     result.metadata = cleaned.metadata
   } else result.text = content

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { Kysely } from 'kysely'
 import { InputError } from '../core/critique/input.js'
+import { PageError } from '../io/page-text.js'
 import { FetchError, safeFetch } from '../io/safe-fetch.js'
 import { type Dialect, isDatabaseUnavailable } from '../store/connect.js'
 import type { Database } from '../store/database.js'
@@ -71,6 +72,9 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
   if (error instanceof MissingReferenceError) return new ApiError('not_found', error.message)
   if (error instanceof InputError) {
     return new ApiError('validation', error.message, [{ path: 'text', message: error.message }])
+  }
+  if (error instanceof PageError) {
+    return new ApiError('validation', error.message, [{ path: 'html', message: error.message }])
   }
   if (error instanceof FetchError) {
     // The address or URL itself is refused: the request is at fault. Otherwise the site is.

@@ -287,6 +287,24 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
 })
 
 describe('company research over HTTP', () => {
+  it('refuses a page nested past the limit with a 400 naming the field', async () => {
+    const server = await startTestServer(await stores.open('sqlite'))
+    try {
+      const client = new Client(server.url)
+      await client.me()
+      const html = `${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}`
+      const reply = await client.post('/api/company/extract', { html })
+      expect([reply.status, reply.json.error.code, reply.json.error.issues[0].path]).toEqual([
+        400,
+        'validation',
+        'html',
+      ])
+      expect(reply.json.error.message).toMatch(/^the page nests its elements 3000 levels deep/)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('fetches a page on loopback only when allowed, and builds the dossier from it', async () => {
     const page = createHttpServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
