@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/connect.js'
@@ -113,6 +114,32 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/**
+ * Requests Node cannot parse (raw bytes in the URL, broken framing) never reach the app;
+ * Node would answer a bare 400. Answer the documented error shape instead; timeouts and
+ * oversized headers keep Node's own status line.
+ */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy()
+    return
+  }
+  let reply: string
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') reply = 'HTTP/1.1 408 Request Timeout\r\n'
+  else if (error.code === 'HPE_HEADER_OVERFLOW')
+    reply = 'HTTP/1.1 431 Request Header Fields Too Large\r\n'
+  else {
+    const body = JSON.stringify({
+      error: { code: 'bad_request', message: 'the request could not be read as HTTP' },
+    })
+    reply = `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
+    reply += `Connection: close\r\n\r\n${body}`
+    socket.end(reply)
+    return
+  }
+  socket.end(`${reply}Connection: close\r\n\r\n`)
+}
+
 /** Open the database and bring it to the latest schema, with the local person in it. */
 async function openStore(settings: ServerSettings, migrate: boolean): Promise<Store> {
   let store: Store
@@ -192,6 +219,7 @@ export async function startServer(
       connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
     },
   })
+  server.on('clientError', answerUnparsable)
   await new Promise<void>((resolveListen, reject) => {
     server.once('listening', resolveListen)
     server.once('error', (error: NodeJS.ErrnoException) => {

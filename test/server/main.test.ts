@@ -146,6 +146,42 @@ function trickle(port: number, head: string, drip: string): Promise<{ reply: str
   })
 }
 
+/** Send raw bytes, half-close, and collect what comes back. */
+function raw(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connectSocket(port, '127.0.0.1', () => socket.end(Buffer.from(bytes, 'latin1')))
+    let reply = ''
+    socket.on('data', (d) => {
+      reply += String(d)
+    })
+    socket.on('error', () => undefined)
+    socket.on('close', () => resolve(reply))
+  })
+}
+
+describe('requests that are not HTTP', () => {
+  it('answer 400 in the documented error shape, and the server keeps serving', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'headway-raw-'))
+    dirs.push(dir)
+    const running = await startServer(readSettings({ HEADWAY_DATA_DIR: dir }, { port: 0 }), {
+      log: () => undefined,
+    })
+    try {
+      const port = Number(new URL(running.url).port)
+      for (const bytes of ['GET /\u00ff HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 'GARBAGE\r\n\r\n']) {
+        const reply = await raw(port, bytes)
+        expect(reply, JSON.stringify(bytes)).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+        expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4))).toEqual({
+          error: { code: 'bad_request', message: 'the request could not be read as HTTP' },
+        })
+      }
+      expect((await fetch(`${running.url}/api/health`)).status).toBe(200)
+    } finally {
+      await running.close()
+    }
+  })
+})
+
 describe('slow clients', () => {
   it('cuts off a client that trickles its headers or its body, and keeps serving others', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'headway-slow-'))
