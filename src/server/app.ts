@@ -105,16 +105,26 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
 /** Deepest JSON nesting a body may have: real documents stay far below it. */
 export const MAX_JSON_DEPTH = 64
 
-/** True when `value` nests deeper than `max` (checked without recursion). */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]]
+const NUL = '\u0000'
+
+/**
+ * One walk over a parsed body (without recursion): whether it nests deeper than `max`,
+ * and the dotted path of the first string holding U+0000, which PostgreSQL cannot store
+ * and no field needs.
+ */
+function inspectBody(value: unknown, max: number): { tooDeep: boolean; nulAt: string | null } {
+  const stack: [unknown, number, string][] = [[value, 1, '']]
+  let nulAt: string | null = null
   while (stack.length > 0) {
-    const [current, depth] = stack.pop() as [unknown, number]
+    const [current, depth, path] = stack.pop() as [unknown, number, string]
+    if (typeof current === 'string' && nulAt === null && current.includes(NUL)) nulAt = path
     if (current === null || typeof current !== 'object') continue
-    if (depth > max) return true
-    for (const child of Object.values(current)) stack.push([child, depth + 1])
+    if (depth > max) return { tooDeep: true, nulAt }
+    for (const [key, child] of Object.entries(current)) {
+      stack.push([child, depth + 1, path ? `${path}.${key}` : key])
+    }
   }
-  return false
+  return { tooDeep: false, nulAt }
 }
 
 function pathPattern(path: string): RegExp {
@@ -209,6 +219,10 @@ export function createServer(input: ServerDeps): HeadwayServer {
             'missing or wrong X-CSRF-Token header: get it from /api/auth/me',
           )
         }
+        // A path id holding U+0000 names nothing (and PostgreSQL could not even look it up).
+        if (Object.values(c.req.param() as Record<string, string>).some((p) => p.includes(NUL))) {
+          throw new ApiError('not_found', 'no such object')
+        }
         let body: unknown
         if (route.body) {
           const type = c.req.header('content-type') ?? ''
@@ -225,8 +239,15 @@ export function createServer(input: ServerDeps): HeadwayServer {
           } catch {
             throw new ApiError('bad_request', 'the body is not valid JSON')
           }
-          if (nestsDeeperThan(json, MAX_JSON_DEPTH)) {
+          const { tooDeep, nulAt } = inspectBody(json, MAX_JSON_DEPTH)
+          if (tooDeep) {
             throw new ApiError('bad_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
+          }
+          if (nulAt !== null) {
+            const message = 'contains a NUL character (U+0000)'
+            throw new ApiError('validation', `invalid body: ${nulAt || 'body'}: ${message}`, [
+              { path: nulAt, message },
+            ])
           }
           const parsed = route.body.safeParse(json)
           if (!parsed.success) throw validationError(parsed.error, 'body')

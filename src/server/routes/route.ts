@@ -89,42 +89,6 @@ export function requireServerMode(deps: Deps, what: string): void {
   }
 }
 
-const NUL = '\u0000'
-
-/** The dotted path of the first string in `value` that holds U+0000, or null. */
-export function nulPath(value: unknown): string | null {
-  const stack: [unknown, string][] = [[value, '']]
-  while (stack.length > 0) {
-    const [current, path] = stack.pop() as [unknown, string]
-    if (typeof current === 'string' && current.includes(NUL)) return path
-    if (current === null || typeof current !== 'object') continue
-    for (const [key, child] of Object.entries(current)) {
-      stack.push([child, path ? `${path}.${key}` : key])
-    }
-  }
-  return null
-}
-
-/**
- * PostgreSQL cannot hold U+0000 in text, and no id or field needs it: a path id with
- * one names nothing (404), a body with one is refused (400) before it reaches the store.
- */
-function refuseNul<B>(handle: Route<B>['handle']): Route<B>['handle'] {
-  return (input) => {
-    if (Object.values(input.params).some((p) => p.includes(NUL))) {
-      throw new ApiError('not_found', 'no such object')
-    }
-    const at = nulPath(input.body)
-    if (at !== null) {
-      const message = 'contains a NUL character (U+0000)'
-      throw new ApiError('validation', `invalid body: ${at || 'body'}: ${message}`, [
-        { path: at, message },
-      ])
-    }
-    return handle(input)
-  }
-}
-
 /** Defaults: needs a person; CSRF on everything but GET; normal body limit. */
 export function defineRoute<B = undefined>(spec: RouteSpec<B>): Route {
   return {
@@ -132,6 +96,5 @@ export function defineRoute<B = undefined>(spec: RouteSpec<B>): Route {
     csrf: spec.method !== 'GET',
     bodyLimit: 'normal',
     ...spec,
-    handle: refuseNul(spec.handle),
   } as Route
 }
