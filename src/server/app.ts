@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import { InputError } from '../core/critique/input.js'
 import { PageError } from '../io/page-text.js'
 import { FetchError, safeFetch } from '../io/safe-fetch.js'
-import { type Dialect, isDatabaseUnavailable } from '../store/connect.js'
+import { type Dialect, isDatabaseUnavailable, isDiskFull } from '../store/connect.js'
 import type { Database } from '../store/database.js'
 import { MissingReferenceError } from '../store/errors.js'
 import { LOCAL_PERSON_ID } from '../store/repositories/people.js'
@@ -58,12 +58,6 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   403: 'forbidden',
   404: 'not_found',
   413: 'payload_too_large',
-}
-
-/** SQLite out of room: a full disk, or a write past the process's file-size limit. */
-function isDiskFull(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC'
 }
 
 /** Map any error to the documented shape; unknown ones are a 500 without details. */

@@ -191,6 +191,12 @@ const UNAVAILABLE_CODES = new Set([
   'SQLITE_CANTOPEN',
 ])
 
+/** SQLite out of room: a full disk, or a write past the process's file-size limit. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC'
+}
+
 /** True when an error means "the database cannot be reached or written now" (503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false
