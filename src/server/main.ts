@@ -10,6 +10,7 @@ import { explainSqliteError } from '../store/data-dir.js'
 import { ensureLocalPerson } from '../store/repositories/people.js'
 import { createServer } from './app.js'
 import { resolveConfig, type ServerConfig } from './config.js'
+import { ApiError } from './errors.js'
 import type { FetchedPage } from './routes/route.js'
 
 /**
@@ -124,20 +125,22 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
     socket.destroy()
     return
   }
-  let reply: string
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') reply = 'HTTP/1.1 408 Request Timeout\r\n'
-  else if (error.code === 'HPE_HEADER_OVERFLOW')
-    reply = 'HTTP/1.1 431 Request Header Fields Too Large\r\n'
-  else {
-    const body = JSON.stringify({
-      error: { code: 'bad_request', message: 'the request could not be read as HTTP' },
-    })
-    reply = `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`
-    reply += `Connection: close\r\n\r\n${body}`
-    socket.end(reply)
+  const statusLine = NODE_STATUS_LINES[error.code ?? '']
+  if (statusLine) {
+    socket.end(`HTTP/1.1 ${statusLine}\r\nConnection: close\r\n\r\n`)
     return
   }
-  socket.end(`${reply}Connection: close\r\n\r\n`)
+  const body = JSON.stringify(
+    new ApiError('bad_request', 'the request could not be read as HTTP').toJSON(),
+  )
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
+}
+
+const NODE_STATUS_LINES: Readonly<Record<string, string>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
 }
 
 /** Open the database and bring it to the latest schema, with the local person in it. */
