@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { CRITERION_WEIGHTS } from '../../src/core/critique/calibration.js'
 import {
   analyze,
   CRITERION_IDS,
@@ -16,7 +17,7 @@ const strong =
 describe('analyze: the Report contract', () => {
   const report = analyze(strong)
 
-  it('scores every core criterion with its RUBRIC.md weight, and only those', () => {
+  it('scores every core criterion with its fitted weight, and only those', () => {
     expect(report.criteria.map((c) => c.id)).toEqual([
       'specific',
       'horizon',
@@ -29,7 +30,10 @@ describe('analyze: the Report contract', () => {
       'enthusiasm',
       'concise',
     ])
-    expect(report.criteria.find((c) => c.id === 'specific')?.weight).toBe(0.18)
+    expect(report.criteria.find((c) => c.id === 'specific')?.weight).toBe(
+      CRITERION_WEIGHTS.specific,
+    )
+    expect(report.criteria.reduce((s, c) => s + c.weight, 0)).toBeGreaterThan(0.5)
     for (const c of report.criteria) {
       expect(c.score).toBeGreaterThanOrEqual(0)
       expect(c.score).toBeLessThanOrEqual(1)

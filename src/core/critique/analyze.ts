@@ -9,6 +9,7 @@ import type {
   StrengthId,
 } from '../contracts/report.js'
 import { readDocument } from '../text/document.js'
+import { CRITERION_WEIGHTS, calibratedScore, isAsked } from './calibration.js'
 import { checkInput } from './input.js'
 import {
   ADVICE,
@@ -17,9 +18,9 @@ import {
   FILLER_BURY_DENSITY,
   FLAG_CAP,
   FLAGGED,
+  RED_FLAGS,
   SCORING,
   verdictOf,
-  WEIGHTS,
 } from './rubric.js'
 import type { Hit, Rule, RuleContext } from './rule.js'
 import { findFillers } from './rules/fillers.js'
@@ -45,7 +46,7 @@ export function resolveContext(context: CritiqueContext): RuleContext {
   }
 }
 
-function scoreCriterion(id: CriterionId, hits: Hit[]): CriterionScore {
+function scoreCriterion(id: CriterionId, hits: Hit[], asked: boolean): CriterionScore {
   const rule = SCORING[id]
   const earned = hits.filter((h) => h.effect === 'earns').reduce((s, h) => s + (h.weight ?? 1), 0)
   const cost = hits.filter((h) => h.effect === 'costs').reduce((s, h) => s + (h.weight ?? 1), 0)
@@ -67,7 +68,7 @@ function scoreCriterion(id: CriterionId, hits: Hit[]): CriterionScore {
   return {
     id,
     score,
-    weight: WEIGHTS[id],
+    weight: asked ? CRITERION_WEIGHTS[id] : 0,
     evidence,
     advice: score >= 0.7 ? ADVICE[id].high : ADVICE[id].low,
   }
@@ -102,15 +103,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
       scoreCriterion(
         id,
         hits.filter((h) => h.criterion === id),
+        isAsked(ctx.question, id),
       ),
     )
-    const totalWeight = criteria.reduce((s, c) => s + c.weight, 0)
-    let score = Math.round(
-      (100 * criteria.reduce((s, c) => s + c.weight * c.score, 0)) / totalWeight,
-    )
     const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
+    let score = calibratedScore({
+      question: ctx.question,
+      scores: Object.fromEntries(criteria.map((c) => [c.id, c.score])),
+      flags,
+    })
     const buried = (fillerCount / Math.max(stats.words, 1)) * 100 >= FILLER_BURY_DENSITY
-    if (flags.some((f) => f !== 'fillers') || buried) score = Math.min(score, FLAG_CAP)
+    if (flags.some((f) => RED_FLAGS.includes(f)) || buried) score = Math.min(score, FLAG_CAP)
     const strengths = [
       ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
     ] as StrengthId[]

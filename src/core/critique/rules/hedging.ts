@@ -2,6 +2,7 @@ import type { Document } from '../../text/document.js'
 import { perDocument } from '../../text/memo.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
+import { CARRIES_ANSWER, sentenceShare } from '../share.js'
 
 const hedges = phraseKind('hedges')
 /** Determiners before "kind of"/"sort of" make it a noun phrase, not a hedge ("that kind of work"). */
@@ -56,7 +57,10 @@ export const hedging = defineRule({
     const questions = uptalk(doc)
     const weight = found.reduce((s, m) => s + (m.entry.weight ?? 1), 0) + questions.length * 0.5
     const words = Math.max(doc.words.length, 1)
-    const flagged = weight >= MINIMUM && (weight / words) * 100 >= DENSITY
+    // "I couldn't say.": a clear hedge that is most of the answer is the answer.
+    const clear = found.filter((m) => (m.entry.weight ?? 1) >= 1).map((m) => m.first)
+    const carries = sentenceShare(doc, clear) >= CARRIES_ANSWER
+    const flagged = (weight >= MINIMUM && (weight / words) * 100 >= DENSITY) || carries
     const hits: Hit[] = found.map((m) => ({
       rule: 'hedging',
       criterion: 'confidence',

@@ -1,10 +1,12 @@
 import { isNegated } from '../../text/scope.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
+import { CARRIES_ANSWER, sentenceShare } from '../share.js'
 
 const evaluations = phraseKind('complaints', 'evaluation', 'lemma')
 const targets = phraseKind('complaints', 'target')
 const escapes = phraseKind('complaints', 'escape')
+const aversions = phraseKind('complaints', 'aversion', 'lemma')
 /** Complaint weight at which the answer reads as a grievance. */
 const THRESHOLD = 2
 
@@ -27,12 +29,23 @@ export const negativity = defineRule({
       return targetSentences.has(sentence)
     })
     const wantsOut = escapes(doc, { skipNegated: true })
-    const all = [...complaints, ...wantsOut]
+    // "I loathed finance", "I'm sick of it": the speaker's own dislike names its object.
+    // "I hate seeing patients wait" is a motive, not a complaint: a verb follows.
+    const disliked = aversions(doc, { skipNegated: true }).filter((m) => {
+      const next = doc.tokens[m.last + 1]
+      return !(next?.pos === 'VERB' || next?.normal === 'to')
+    })
+    const all = [...complaints, ...wantsOut, ...disliked]
     // One sentence that runs down several people ("the principal…, and half my colleagues…") counts twice.
     const spread = complaints.some(
       (m) => (targetCount.get(doc.tokens[m.first]?.sentence ?? -1) ?? 0) >= 3,
     )
-    const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD
+    const carries =
+      sentenceShare(
+        doc,
+        all.map((m) => m.first),
+      ) >= CARRIES_ANSWER
+    const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD || carries
     return all.map(
       (m): Hit => ({
         rule: 'negativity',

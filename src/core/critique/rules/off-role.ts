@@ -3,6 +3,7 @@ import type { Document } from '../../text/document.js'
 import type { Span } from '../../text/span.js'
 import { phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
+import { CARRIES_ANSWER, sentenceShare } from '../share.js'
 
 const businessNouns = wordSet('offRole', 'business')
 const solo = phraseKind('offRole', 'solo')
@@ -83,7 +84,10 @@ export const offRole = defineRule({
       })),
     ]
     const weight = found.reduce((s, f) => s + f.weight, 0)
-    const flagged = weight >= 2
+    const at = found.flatMap((f) =>
+      doc.tokens.filter((t) => t.start === f.span[0]).map((t) => t.index),
+    )
+    const flagged = weight >= 2 || sentenceShare(doc, at) >= CARRIES_ANSWER
     return found.map(
       (f): Hit => ({
         rule: 'off-role',

@@ -1,5 +1,6 @@
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
+import { CARRIES_ANSWER, sentenceShare } from '../share.js'
 
 const terms = phraseKind('moneyTitle', 'term', 'lemma')
 const emphasis = phraseKind('moneyTitle', 'emphasis', 'lemma')
@@ -19,7 +20,13 @@ export const salaryTitle = defineRule({
       termSentences.has(doc.tokens[m.first]?.sentence),
     )
     const weight = found.length + stressed.length
-    const flagged = weight >= THRESHOLD
+    // One term is the motive when its sentences are most of the answer ("The money would help me").
+    const carries =
+      sentenceShare(
+        doc,
+        found.map((m) => m.first),
+      ) >= CARRIES_ANSWER
+    const flagged = weight >= THRESHOLD || carries
     const hits: Hit[] = [...found, ...stressed].map((m) => ({
       rule: 'salary-title',
       criterion: 'motivation',

@@ -21,7 +21,9 @@ export const vague = defineRule({
     const words = doc.words.length
     const density = (concreteItems(doc).length / Math.max(words, 1)) * 100
     const distinct = new Set(found.map((m) => m.entry.phrase)).size
-    const empty = words >= 30 && density < EMPTY
+    const items = concreteItems(doc).length
+    // A short answer that names nothing at all ("To grow and learn.") is empty however short.
+    const empty = (words >= 30 && density < EMPTY) || (words < 30 && items === 0)
     const flagged =
       distinct >= STOCK_HEAVY ||
       (distinct >= 2 && density < STOCK_PAIR_THIN) ||
