@@ -143,7 +143,12 @@ for (const set of Object.keys(SETS))
           raw,
         ),
     ) / 1000
-const out = toModel(fitLogistic(train), { trainedOn: 'dev + real', l2: L2, steps: STEPS, ...figures })
+const out = toModel(fitLogistic(train), {
+  trainedOn: 'dev + real',
+  l2: L2,
+  steps: STEPS,
+  ...figures,
+})
 console.log(JSON.stringify(out, null, 2))
 if (process.argv.includes('--write')) {
   const path = fileURLToPath(new URL('../src/core/critique/calibration.json', import.meta.url))

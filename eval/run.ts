@@ -1,120 +1,87 @@
 /**
- * npm run eval: the critique against the labelled development set.
- * Prints accuracy of good vs weak, a confusion table, and precision and recall
- * for each flag and strength with at least five labelled examples.
- * `--verbose` lists every disagreement, for error analysis.
+ * npm run eval: the critique on every labelled answer set, side by side, with the
+ * figures the team's judge reads (../shared/tools/score-answers.mjs): accuracy,
+ * accuracy on 25+ words, diagnosis, red flags on good answers; then precision and
+ * recall per flag and strength on the sets labelled with flag ids.
+ * `npm run eval -- path/to/set.jsonl` evaluates one set; `--verbose` lists every
+ * disagreement, for error analysis.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { parseLine } from '../src/cli/batch/line.js'
-import { analyze, FLAG_IDS, STRENGTH_IDS } from '../src/core/index.js'
+import { FLAG_IDS, STRENGTH_IDS } from '../src/core/index.js'
+import { diagnosed, figures, type Judged, judgeSet } from './judge.js'
+import { SETS } from './sets.js'
 
-interface Labelled {
-  id: string
-  label: 'strong' | 'weak'
-  flags: string[]
-  strengths: string[]
-}
-
-const path =
-  process.argv.find((a) => a.endsWith('.jsonl')) ??
-  fileURLToPath(new URL('../../shared/data/dev-answers.jsonl', import.meta.url))
 const verbose = process.argv.includes('--verbose')
-const lines = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
+const one = process.argv.find((a) => a.endsWith('.jsonl'))
+const sets: Record<string, string> = one ? { [one.split('/').pop() ?? one]: one } : SETS
+const judged = Object.fromEntries(
+  Object.entries(sets).map(([name, path]) => [name, judgeSet(path)]),
+)
 
-const rows = lines.map((raw, i) => {
-  const parsed = parseLine(raw, i + 1)
-  if (!parsed.ok) throw new Error(`line ${i + 1}: ${parsed.error}`)
-  const gold = JSON.parse(raw) as Labelled
-  const report = analyze(parsed.item.text, parsed.item.context)
-  return { gold, report, good: report.verdict === 'strong' || report.verdict === 'solid' }
-})
-
-const confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
-for (const r of rows) {
-  const goldGood = r.gold.label === 'strong'
-  if (goldGood && r.good) confusion.tp++
-  else if (!goldGood && r.good) confusion.fp++
-  else if (!goldGood && !r.good) confusion.tn++
-  else confusion.fn++
+const pct = (x: number) => x.toFixed(2)
+const col = (s: string) => s.padStart(9)
+const names = Object.keys(judged)
+console.log(`headway eval (good = strong or solid)\n`)
+console.log(`${''.padEnd(24)}${names.map(col).join('')}`)
+const rows: Array<[string, (f: ReturnType<typeof figures>) => string]> = [
+  ['answers', (f) => String(f.n)],
+  ['accuracy', (f) => pct(f.accuracy)],
+  ['accuracy, 25+ words', (f) => pct(f.long.accuracy)],
+  ['diagnosis', (f) => pct(f.diagnosis.rate)],
+  ['red flags on good', (f) => pct(f.redOnGood.rate)],
+]
+const figs = Object.fromEntries(names.map((n) => [n, figures(judged[n] ?? [])]))
+for (const [label, value] of rows) {
+  console.log(
+    `${label.padEnd(24)}${names.map((n) => col(value(figs[n] as ReturnType<typeof figures>))).join('')}`,
+  )
 }
-const accuracy = (confusion.tp + confusion.tn) / rows.length
 
-function prf(
-  id: string,
-  gold: (r: (typeof rows)[number]) => string[],
-  predicted: (r: (typeof rows)[number]) => string[],
-) {
+function prf(js: readonly Judged[], id: string, kind: 'flags' | 'strengths') {
   let tp = 0
   let fp = 0
   let fn = 0
-  for (const r of rows) {
-    const g = gold(r).includes(id)
-    const p = predicted(r).includes(id)
-    if (g && p) tp++
-    else if (p) fp++
-    else if (g) fn++
+  for (const j of js) {
+    const gold = (j.gold[kind] ?? []).includes(id)
+    const predicted = (j.report[kind] as readonly string[]).includes(id)
+    if (gold && predicted) tp++
+    else if (predicted) fp++
+    else if (gold) fn++
   }
   return {
-    id,
     n: tp + fn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    fp,
-    fn,
+    p: tp + fp === 0 ? 1 : tp / (tp + fp),
+    r: tp + fn === 0 ? 1 : tp / (tp + fn),
   }
 }
 
-const pct = (x: number) => x.toFixed(2)
-console.log(`headway eval on ${path.split('/').slice(-2).join('/')} (${rows.length} answers)\n`)
-console.log(`accuracy (good = strong or solid): ${pct(accuracy)}`)
-console.log('\n                 predicted good   predicted weak')
-console.log(
-  `labelled strong  ${String(confusion.tp).padStart(14)}   ${String(confusion.fn).padStart(14)}`,
-)
-console.log(
-  `labelled weak    ${String(confusion.fp).padStart(14)}   ${String(confusion.tn).padStart(14)}`,
-)
-
-for (const [title, ids, gold, pred] of [
-  [
-    'flag',
-    FLAG_IDS,
-    (r: (typeof rows)[number]) => r.gold.flags,
-    (r: (typeof rows)[number]) => r.report.flags,
-  ],
-  [
-    'strength',
-    STRENGTH_IDS,
-    (r: (typeof rows)[number]) => r.gold.strengths,
-    (r: (typeof rows)[number]) => r.report.strengths,
-  ],
+const labelled = names.filter((n) => (judged[n] ?? []).some((j) => j.gold.flags))
+for (const [kind, ids] of [
+  ['flags', FLAG_IDS],
+  ['strengths', STRENGTH_IDS],
 ] as const) {
-  console.log(`\n${title.padEnd(22)}   n  precision  recall`)
+  console.log(
+    `\n${`${kind} (precision/recall, n)`.padEnd(24)}${labelled.map((n) => n.padStart(16)).join('')}`,
+  )
   for (const id of ids) {
-    const m = prf(id, gold, pred)
-    // Every flag with a labelled answer is shown (they are what the critique is judged on);
-    // fewer than five makes the figure a rough one.
-    if (m.n < (title === 'flag' ? 1 : 5)) continue
-    const weak = title === 'flag' && (m.precision < 0.8 || m.recall < 0.8) ? '  <' : ''
-    const mark = `${weak}${m.n < 5 ? '  (few)' : ''}`
-    console.log(
-      `${id.padEnd(22)} ${String(m.n).padStart(3)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}${mark}`,
-    )
+    const cells = labelled.map((n) => {
+      const m = prf(judged[n] ?? [], id, kind)
+      return m.n === 0
+        ? '-'.padStart(16)
+        : `${pct(m.p)}/${pct(m.r)} ${String(m.n).padStart(3)}`.padStart(16)
+    })
+    console.log(`${id.padEnd(24)}${cells.join('')}`)
   }
 }
 
 if (verbose) {
-  console.log('\ndisagreements:')
-  for (const r of rows) {
-    const missed = r.gold.flags.filter((f) => !r.report.flags.includes(f as never))
-    const extra = r.report.flags.filter((f) => !r.gold.flags.includes(f))
-    const wrong = (r.gold.label === 'strong') !== r.good
-    if (wrong || missed.length || extra.length) {
+  for (const n of names) {
+    console.log(`\n${n}: disagreements`)
+    for (const j of judged[n] ?? []) {
+      const wrong = j.good !== (j.gold.label === 'strong')
+      if (!wrong && diagnosed(j)) continue
+      const gold = (j.gold.pitfalls ?? j.gold.flags ?? []).join(',')
       console.log(
-        `${r.gold.id} ${r.gold.label} → ${r.report.verdict} ${r.report.score}  missed=${missed.join(',')} extra=${extra.join(',')}`,
+        `  ${j.gold.id} ${j.gold.label} -> ${j.report.verdict} ${j.report.score} [${j.report.flags.join(',')}] gold [${gold}]${wrong ? '' : ' (undiagnosed)'}: ${j.gold.text.slice(0, 100)}`,
       )
     }
   }
