@@ -2,7 +2,7 @@ import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
 import { perDocument } from '../text/memo.js'
 import type { Span } from '../text/span.js'
-import { timeExpressions } from '../text/time.js'
+import { isOrdinal, timeExpressions } from '../text/time.js'
 
 const ROLE_HEADS = wordSet('roles')
 const GENERIC = wordSet('companyLink', 'generic')
@@ -113,7 +113,10 @@ function terms(doc: Document): Concrete[] {
   let run: Token[] = []
   const flush = () => {
     const head = run[run.length - 1]
-    const specific = run.filter((t) => !GENERIC.has(t.lemma) && !VAGUE_MODIFIERS.has(t.normal))
+    // "my fifth pick": an ordinal ranks, it does not name anything.
+    const specific = run.filter(
+      (t) => !GENERIC.has(t.lemma) && !VAGUE_MODIFIERS.has(t.normal) && !isOrdinal(t.normal),
+    )
     if (head && run.length >= 2 && head.pos === 'NOUN' && specific.length >= 2) {
       found.push({ kind: 'term', span: [run[0]?.start ?? head.start, head.end] })
     }

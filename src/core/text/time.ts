@@ -66,6 +66,11 @@ const ORDINALS: Readonly<Record<string, number>> = {
   tenth: 10,
 }
 
+/** "first" to "tenth". */
+export function isOrdinal(word: string): boolean {
+  return word in ORDINALS
+}
+
 function numberValue(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word)
   return TIME_NUMBERS[word] ?? ORDINALS[word]
