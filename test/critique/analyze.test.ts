@@ -200,3 +200,22 @@ describe('analyze: properties (fast-check)', () => {
     )
   })
 })
+
+describe('analyze: text in another language', () => {
+  it.each([
+    'Mi objetivo es liderar el equipo de datos en los próximos tres años y aprender mucho.',
+    'Mein Ziel ist es, in drei Jahren das Datenteam zu leiten und viel zu lernen.',
+    '私の目標は三年以内にデータチームを率いることです。',
+  ])('says headway judges English and never calls it good: %s', (text) => {
+    const report = analyze(text)
+    expect(report.unscorable).toMatch(/judges answers in English/)
+    expect(['strong', 'solid']).not.toContain(report.verdict)
+  })
+
+  it('does not mistake a short English answer for another language', () => {
+    expect(analyze('Lead the Boise ICU night shift by 2028.').unscorable).toBeUndefined()
+    expect(
+      analyze('Within three years I want to lead your billing platform team.').unscorable,
+    ).toBeUndefined()
+  })
+})

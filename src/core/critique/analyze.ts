@@ -113,7 +113,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
       flags,
     })
     const buried = (fillerCount / Math.max(stats.words, 1)) * 100 >= FILLER_BURY_DENSITY
-    if (flags.some((f) => RED_FLAGS.includes(f)) || buried) score = Math.min(score, FLAG_CAP)
+    const unscorable = unscorableReason(doc, fillerCount)
+    // Text it cannot read as an English answer is never called good.
+    if (flags.some((f) => RED_FLAGS.includes(f)) || buried || unscorable)
+      score = Math.min(score, FLAG_CAP)
     const strengths = [
       ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
     ] as StrengthId[]
@@ -127,7 +130,6 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
         message: h.message ?? '',
         ...(h.suggestion ? { suggestion: h.suggestion } : {}),
       }))
-    const unscorable = unscorableReason(doc, fillerCount)
     return {
       score,
       verdict: verdictOf(score),

@@ -19,4 +19,11 @@ export function sentenceShare(doc: Document, tokenIndexes: Iterable<number>): nu
 }
 
 /** The share at which a single signal is what the answer says. */
-export const CARRIES_ANSWER = 0.5
+const CARRIES_SHARE = 0.5
+/** Past this many words an answer has room for more than one point, whatever one sentence says. */
+const SHORT_ANSWER_WORDS = 40
+
+/** Whether the sentences holding these tokens are what a short answer says. */
+export function carriesAnswer(doc: Document, tokenIndexes: Iterable<number>): boolean {
+  return doc.words.length < SHORT_ANSWER_WORDS && sentenceShare(doc, tokenIndexes) >= CARRIES_SHARE
+}

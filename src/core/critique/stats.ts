@@ -1,4 +1,5 @@
 import type { Stats } from '../contracts/report.js'
+import { wordSet } from '../lexicons/index.js'
 import type { Document } from '../text/document.js'
 
 /** Words a minute used to estimate spoken length (RUBRIC.md). */
@@ -37,6 +38,26 @@ export function statsOf(
   }
 }
 
+const FUNCTION_WORDS = wordSet('functionWords')
+export const NOT_ENGLISH =
+  'headway judges answers in English, and this looks like another language: it is not scored as if it were English.'
+/** English prose of this many words or more is at least this share function words. */
+const ENGLISH_MIN_WORDS = 8
+const ENGLISH_FUNCTION_SHARE = 0.12
+
+/**
+ * Another language, or another script: English lexicons would mine it for the wrong
+ * cues. English answers of eight words or more run at 30 to 50% function words
+ * ("I", "to", "the", "my"); Spanish, French or German prose at a few percent.
+ */
+function isProbablyNotEnglish(words: readonly string[]): boolean {
+  const latin = words.filter((w) => /^[\p{Script=Latin}0-9'’.-]+$/u.test(w)).length
+  if (latin / words.length < 0.5) return true
+  if (words.length < ENGLISH_MIN_WORDS) return false
+  const common = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length
+  return common / words.length < ENGLISH_FUNCTION_SHARE
+}
+
 /**
  * Why a text cannot be judged, or undefined when it can: a transcript where most
  * tokens are not words, or words with no vowels (speech-recognition noise).
@@ -44,6 +65,10 @@ export function statsOf(
 export function unscorableReason(doc: Document, fillers: number): string | undefined {
   const words = doc.words.map((i) => doc.tokens[i]?.value ?? '')
   const tokens = doc.tokens.filter((t) => t.type !== 'tabCRLF' && t.type !== 'punctuation').length
+  const written = doc.tokens
+    .filter((t) => t.type !== 'punctuation' && t.type !== 'tabCRLF' && /\p{L}/u.test(t.value))
+    .map((t) => t.value)
+  if (written.length > 0 && isProbablyNotEnglish(written)) return NOT_ENGLISH
   if (words.length < 3) return 'There are too few words to judge.'
   const wordLike = words.filter((w) => /[aeiouy]/i.test(w) && w.length <= 20).length
   if (wordLike / Math.max(tokens, 1) < 0.5)

@@ -3,6 +3,7 @@ import ambition from './ambition.json' with { type: 'json' }
 import companyLink from './company-link.json' with { type: 'json' }
 import complaints from './complaints.json' with { type: 'json' }
 import fillers from './fillers.json' with { type: 'json' }
+import functionWords from './function-words.json' with { type: 'json' }
 import hedges from './hedges.json' with { type: 'json' }
 import horizons from './horizons.json' with { type: 'json' }
 import moneyTitle from './money-title.json' with { type: 'json' }
@@ -39,6 +40,7 @@ export const lexicons = {
   companyLink: lexiconSchema.parse(companyLink),
   complaints: lexiconSchema.parse(complaints),
   fillers: lexiconSchema.parse(fillers),
+  functionWords: lexiconSchema.parse(functionWords),
   hedges: lexiconSchema.parse(hedges),
   horizons: lexiconSchema.parse(horizons),
   moneyTitle: lexiconSchema.parse(moneyTitle),

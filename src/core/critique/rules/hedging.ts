@@ -2,7 +2,7 @@ import type { Document } from '../../text/document.js'
 import { perDocument } from '../../text/memo.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
-import { CARRIES_ANSWER, sentenceShare } from '../share.js'
+import { carriesAnswer } from '../share.js'
 
 const hedges = phraseKind('hedges')
 /** Determiners before "kind of"/"sort of" make it a noun phrase, not a hedge ("that kind of work"). */
@@ -59,7 +59,7 @@ export const hedging = defineRule({
     const words = Math.max(doc.words.length, 1)
     // "I couldn't say.": a clear hedge that is most of the answer is the answer.
     const clear = found.filter((m) => (m.entry.weight ?? 1) >= 1).map((m) => m.first)
-    const carries = sentenceShare(doc, clear) >= CARRIES_ANSWER
+    const carries = carriesAnswer(doc, clear)
     const flagged = (weight >= MINIMUM && (weight / words) * 100 >= DENSITY) || carries
     const hits: Hit[] = found.map((m) => ({
       rule: 'hedging',

@@ -1,7 +1,7 @@
 import { isNegated } from '../../text/scope.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
-import { CARRIES_ANSWER, sentenceShare } from '../share.js'
+import { carriesAnswer } from '../share.js'
 
 const evaluations = phraseKind('complaints', 'evaluation', 'lemma')
 const targets = phraseKind('complaints', 'target')
@@ -33,18 +33,17 @@ export const negativity = defineRule({
     // "I hate seeing patients wait" is a motive, not a complaint: a verb follows.
     const disliked = aversions(doc, { skipNegated: true }).filter((m) => {
       const next = doc.tokens[m.last + 1]
-      return !(next?.pos === 'VERB' || next?.normal === 'to')
+      return !(next?.pos === 'VERB' || next?.normal === 'to' || next?.normal.endsWith('ing'))
     })
     const all = [...complaints, ...wantsOut, ...disliked]
     // One sentence that runs down several people ("the principal…, and half my colleagues…") counts twice.
     const spread = complaints.some(
       (m) => (targetCount.get(doc.tokens[m.first]?.sentence ?? -1) ?? 0) >= 3,
     )
-    const carries =
-      sentenceShare(
-        doc,
-        all.map((m) => m.first),
-      ) >= CARRIES_ANSWER
+    const carries = carriesAnswer(
+      doc,
+      all.map((m) => m.first),
+    )
     const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD || carries
     return all.map(
       (m): Hit => ({

@@ -10,6 +10,9 @@ describe('off-role', () => {
       'I might consider a PhD at some point.',
     ],
     invalid: [
+      // Treating the job as temporary, as the whole answer.
+      { text: 'Something to pass the time until my podcast takes off.', flag: 'off-role' },
+      { text: 'Probably retiring early, to be honest.', flag: 'off-role' },
       {
         text: 'In five years I will have my own design agency.',
         flag: 'off-role',

@@ -3,7 +3,7 @@ import type { Document } from '../../text/document.js'
 import type { Span } from '../../text/span.js'
 import { phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
-import { CARRIES_ANSWER, sentenceShare } from '../share.js'
+import { carriesAnswer } from '../share.js'
 
 const businessNouns = wordSet('offRole', 'business')
 const solo = phraseKind('offRole', 'solo')
@@ -87,7 +87,7 @@ export const offRole = defineRule({
     const at = found.flatMap((f) =>
       doc.tokens.filter((t) => t.start === f.span[0]).map((t) => t.index),
     )
-    const flagged = weight >= 2 || sentenceShare(doc, at) >= CARRIES_ANSWER
+    const flagged = weight >= 2 || carriesAnswer(doc, at)
     return found.map(
       (f): Hit => ({
         rule: 'off-role',

@@ -5,6 +5,11 @@ import { salaryTitle } from './salary-title.js'
 describe('salary-title', () => {
   ruleTest(salaryTitle, {
     valid: [
+      // A title that comes with its work, or with a figure, is a goal, not a title-only one.
+      'I want to become a quality engineer who cuts scrap on the extrusion line.',
+      'I want to be a partner with four clients of my own by 2030.',
+      // One money word in a paragraph of plans is not the motive.
+      'Within two years I want to own the claims intake redesign and train two analysts on it. The bonus is fair, and the team is the reason I am here: I want to be the person who makes intake fast for members.',
       "I'm not motivated by salary; I want to own the billing pipeline.",
       'These goals are less about my own title and more about the team I build.',
       'The work will mean more to me than the title.',
@@ -13,6 +18,15 @@ describe('salary-title', () => {
       'I took a pay cut to move into research, and I would make the same choice again.',
     ],
     invalid: [
+      // One money motive that is the whole answer.
+      { text: 'Mostly the pay rise.', flag: 'salary-title' },
+      { text: 'Honestly, I have my rent to cover.', flag: 'salary-title' },
+      // A title and nothing about the work.
+      { text: 'In three years I want to be a marketing manager.', flag: 'salary-title' },
+      {
+        text: 'First I will become an audit associate, then I will be promoted to senior manager, and then I will become a partner.',
+        flag: 'salary-title',
+      },
       {
         text: 'Honestly the main reason is the salary, and the bonus is great.',
         flag: 'salary-title',

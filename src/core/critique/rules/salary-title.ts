@@ -4,7 +4,7 @@ import type { Span } from '../../text/span.js'
 import { concreteItems } from '../concreteness.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
-import { CARRIES_ANSWER, sentenceShare } from '../share.js'
+import { carriesAnswer } from '../share.js'
 
 const terms = phraseKind('moneyTitle', 'term', 'lemma')
 const contribution = phraseKind('signals', 'contribution')
@@ -79,11 +79,10 @@ export const salaryTitle = defineRule({
     )
     const weight = found.length + stressed.length
     // One term is the motive when its sentences are most of the answer ("The money would help me").
-    const carries =
-      sentenceShare(
-        doc,
-        found.map((m) => m.first),
-      ) >= CARRIES_ANSWER
+    const carries = carriesAnswer(
+      doc,
+      found.map((m) => m.first),
+    )
     const flagged = weight >= THRESHOLD || carries
     const hits: Hit[] = [...found, ...stressed].map((m) => ({
       rule: 'salary-title',

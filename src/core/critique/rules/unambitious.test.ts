@@ -12,6 +12,10 @@ describe('unambitious', () => {
     ],
     invalid: [
       {
+        text: 'I would be in the very same seat, doing the very same tasks, day in, day out.',
+        flag: 'unambitious',
+      },
+      {
         text: "I don't really have any career goals. I just want a steady job close to home.",
         flag: 'unambitious',
       },

@@ -5,11 +5,16 @@ import { vague } from './vague.js'
 describe('vague', () => {
   ruleTest(vague, {
     valid: [
+      // Short, and concrete: a role and a figure.
+      'I want to run a 40-bed surgical ward as charge nurse.',
       'Within two years I want to own CAPA for one product line and earn my Six Sigma Black Belt, building on the injection molding scrap project.',
       // Two stock phrases beside plenty of concrete detail are tolerated.
       'I want to keep learning and make an impact: in my first year I will take over the Kafka consumers for billing, cut the nightly reconciliation from four hours to one, and pass the AWS Solutions Architect exam by March.',
     ],
     invalid: [
+      // Short, and nothing concrete at all.
+      { text: 'Learning and developing.', flag: 'vague' },
+      { text: 'I just want to keep improving myself.', flag: 'vague' },
       {
         text: 'I want to grow professionally, make an impact and take on new challenges at a great company.',
         flag: 'vague',
