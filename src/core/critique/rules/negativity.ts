@@ -16,9 +16,11 @@ export const negativity = defineRule({
   description: 'Complaints about past or current employers, bosses, coworkers or jobs.',
   check(doc) {
     const targetCount = new Map<number, number>()
+    const named = new Set<number>()
     for (const m of targets(doc)) {
       const s = doc.tokens[m.first]?.sentence ?? -1
       targetCount.set(s, (targetCount.get(s) ?? 0) + 1)
+      if (doc.tokens[m.last]?.pos !== 'PRON') named.add(s)
     }
     const targetSentences = new Set(targetCount.keys())
     // A harsh word counts when it judges a workplace or its people in the same sentence,
@@ -40,11 +42,14 @@ export const negativity = defineRule({
     const spread = complaints.some(
       (m) => (targetCount.get(doc.tokens[m.first]?.sentence ?? -1) ?? 0) >= 3,
     )
+    // A harsh judgement of someone named ("the principal was impossible to work for") is a
+    // complaint on its own, even between two good sentences; "they" alone may be anyone.
+    const aimed = complaints.some((m) => named.has(doc.tokens[m.first]?.sentence ?? -1))
     const carries = carriesAnswer(
       doc,
       all.map((m) => m.first),
     )
-    const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD || carries
+    const flagged = all.length + (spread ? 1 : 0) >= THRESHOLD || carries || aimed
     return all.map(
       (m): Hit => ({
         rule: 'negativity',

@@ -1,8 +1,8 @@
 import { defineRule, type Hit } from '../rule.js'
 
-/** Template slots: [Job Title], {company}, <Company Name>, XYZ Corp. */
+/** Template slots: [Job Title], {company}, <Company Name>, XYZ Corp, a blank line ______. */
 const PLACEHOLDER =
-  /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[A-Z][^>\n]{0,40}>|\b(?:XYZ|ABC) (?:Corp|Company|Inc)\b/g
+  /\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[A-Z][^>\n]{0,40}>|\b(?:XYZ|ABC) (?:Corp|Company|Inc)\b|_{3,}/g
 
 export const placeholders = defineRule({
   id: 'placeholders',

@@ -57,11 +57,14 @@ function refusedAmbition(doc: Document): Found[] {
   return found
 }
 
-/** "just want something steady": wanting only stability. */
+/** Verbs of wanting: "just want", "need", "looking for" something steady. */
+const WANTING = new Set(['want', 'need', 'look', 'seek'])
+
+/** "just want something steady", "what I'm looking for is stability": wanting only stability. */
 function wantsOnlyStability(doc: Document): Found[] {
   const found: Found[] = []
   doc.tokens.forEach((t, i) => {
-    if (t.lemma !== 'want') return
+    if (!WANTING.has(t.lemma)) return
     const stable = stabilityWords.match(doc, i + 1, Math.min(doc.tokens.length, i + 7))[0]
     if (!stable || (doc.tokens[stable.first]?.sentence ?? -1) !== t.sentence) return
     const just = doc.tokens[i - 1]?.normal === 'just'
