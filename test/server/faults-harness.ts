@@ -22,7 +22,7 @@ export const bin = join(out, 'cli/bin.js')
 export async function buildFaultsCli(): Promise<void> {
   const release = acquireFolderLock(join(tmpdir(), 'headway-faults-build.lock'))
   try {
-    await buildCli('test/server/tsconfig.faults.json', out)
+    await buildCli(out)
   } finally {
     release()
   }
