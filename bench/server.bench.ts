@@ -378,7 +378,7 @@ async function main() {
   console.log(
     `headway server benchmark: ${CONNECTIONS} connections, ${DURATION} s per run, ${WORKERS} server process(es), ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(2)}`,
   )
-  const built = await buildCli('bench/tsconfig.bench.json', out)
+  const built = await buildCli(out)
   console.log(
     built > 0 ? `(compiled the CLI in ${built.toFixed(1)} s)` : '(the compiled CLI is up to date)',
   )

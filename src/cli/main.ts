@@ -30,11 +30,12 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     io.stdout.write('headway 0.1.0\n')
     return 0
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
     io.stderr.write(`headway: unknown command '${name}'\n\n${help()}\n`)
     return 2
   }
+  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`)
     return 0

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Dossier } from '../core/index.js'
-import { answerTextProblem, decodeText, readCompany } from './read-input.js'
+import { readCompany } from './read-company.js'
+import { answerTextProblem, decodeText } from './read-input.js'
 import { UsageError } from './usage-error.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'headway-read-input-'))

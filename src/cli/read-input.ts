@@ -2,15 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import type { z } from 'zod'
-import {
-  type CritiqueContext,
-  checkInput,
-  critiqueContextSchema,
-  dossierSchema,
-  dossierToContext,
-  InputError,
-  MAX_TEXT_LENGTH,
-} from '../core/index.js'
+import { checkInput, InputError, MAX_TEXT_LENGTH } from '../core/critique/input.js'
 import { UsageError } from './usage-error.js'
 
 /** A file this big cannot hold an answer under the limit (3 UTF-8 bytes per code unit, plus a BOM). */
@@ -140,37 +132,4 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 5): stri
   })
   if (issues.length > max) lines.push(`  … and ${issues.length - max} more`)
   return lines.join('\n')
-}
-
-const companySchema = critiqueContextSchema.shape.company.unwrap().strict()
-
-/**
- * Read `--company FILE.json`: either a dossier (`headway company --json`) or a
- * plain `{name, mission, values, products, initiatives}` object. Errors name the
- * file and the key path of each wrong value.
- */
-export async function readCompany(
-  path: string,
-  cwd: string,
-): Promise<Pick<CritiqueContext, 'company' | 'role'>> {
-  const text = decodeText(await readUserFile(path, cwd, 5_000_000), path)
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new UsageError(`${path} is not valid JSON: ${detail}`)
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new UsageError(`${path} must hold a JSON object (a dossier or a company)`)
-  const dossier = dossierSchema.safeParse(data)
-  if (dossier.success) return dossierToContext(dossier.data)
-  const looksLikeDossier = ['warnings', 'culture', 'job', 'vision'].some((k) => k in data)
-  if (looksLikeDossier)
-    throw new UsageError(`${path} is not a valid dossier:\n${formatIssues(dossier.error.issues)}`)
-  const company = companySchema.safeParse(data)
-  if (company.success) return { company: company.data }
-  throw new UsageError(
-    `${path} is not a valid company (expected {name, mission, values, products, initiatives}):\n${formatIssues(company.error.issues)}`,
-  )
 }

@@ -7,8 +7,8 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from '../../scripts/build-cli.js'
 
-// The built CLI, compiled by the same tsc and tsconfig.build.json as `npm run build`, into a
-// private folder so this suite neither needs nor clobbers dist/ while others build.
+// The built CLI, src/ compiled file by file as `npm run build` does (esbuild strips the types,
+// scripts/build-cli.ts), into a private folder so this suite neither needs nor clobbers dist/.
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const out = join(root, 'test-artifacts/cli-e2e/dist')
 const bin = join(out, 'cli/bin.js')
@@ -41,7 +41,7 @@ const text = 'My goal is to lead the payments data team within three years.'
 write('a.txt', text)
 
 beforeAll(async () => {
-  await buildCli('test/cli/tsconfig.e2e.json', out)
+  await buildCli(out)
   expect(existsSync(bin), 'the CLI was built').toBe(true)
   expect(existsSync(join(out, 'cli/batch/worker.js')), 'the batch worker was built').toBe(true)
 })
@@ -54,6 +54,39 @@ describe('the built headway binary', () => {
     const fromStdin = await headway(['analyze', '--json'], text)
     expect(fromStdin.code).toBe(0)
     expect(JSON.parse(fromStdin.stdout)).toHaveProperty('stats.words')
+  })
+
+  it('analyze loads only what the critique needs: no server, store, page parser or dossier schema', async () => {
+    // A module hook writes down every module the process loads.
+    write(
+      'trace-hooks.mjs',
+      "import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(process.env.TRACE_FILE, url + '\\n')\n  return next(url, context)\n}\n",
+    )
+    write(
+      'trace.mjs',
+      "import { register } from 'node:module'\nregister('./trace-hooks.mjs', import.meta.url)\n",
+    )
+    const trace = join(dir, 'trace.txt')
+    await run(process.execPath, ['--import', './trace.mjs', bin, 'analyze', 'a.txt', '--json'], {
+      cwd: dir,
+      env: { ...process.env, TRACE_FILE: trace },
+    })
+    const loaded = readFileSync(trace, 'utf8').trim().split('\n')
+    expect(loaded.filter((url) => url.endsWith('/core/critique/analyze.js'))).toHaveLength(1)
+    const heavy = [
+      '/node_modules/kysely/',
+      '/node_modules/linkedom/',
+      '/node_modules/@mozilla/readability/',
+      '/node_modules/htmlparser2/',
+      '/node_modules/hono/',
+      '/node_modules/pg/',
+      '/server/',
+      '/store/',
+      '/core/company/',
+      '/core/compose/',
+      '/core/contracts/dossier.js',
+    ]
+    expect(loaded.filter((url) => heavy.some((part) => url.includes(part)))).toEqual([])
   })
 
   const bad: [string, string[], string | undefined, RegExp][] = [

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import { readCompany } from '../../src/cli/read-input.js'
+import { readCompany } from '../../src/cli/read-company.js'
 import { dossierSchema } from '../../src/core/contracts/dossier.js'
 import { COMPANY_FIXTURES, JOB_FIXTURES } from './fixture-runner.js'
 

@@ -17,8 +17,7 @@ describe.skipIf(skipBrowser)(
   { timeout: 60_000 },
   () => {
     let app: App
-    let first: Awaited<ReturnType<typeof launchBrowser>>
-    let second: Awaited<ReturnType<typeof launchBrowser>>
+    let browser: Awaited<ReturnType<typeof launchBrowser>>
     let a: Page
     let b: Page
     let goalId = ''
@@ -26,15 +25,13 @@ describe.skipIf(skipBrowser)(
     beforeAll(async () => {
       ensureWebBuilt()
       app = await startApp('server')
-      first = await launchBrowser()
-      second = await launchBrowser()
-      a = first.context.pages()[0] ?? (await first.context.newPage())
-      b = second.context.pages()[0] ?? (await second.context.newPage())
+      browser = await launchBrowser()
+      a = await browser.context.newPage()
+      b = await (await browser.person()).newPage()
     })
 
     afterAll(async () => {
-      await first?.close()
-      await second?.close()
+      await browser?.close()
       await app?.close()
     })
 
@@ -78,7 +75,7 @@ describe.skipIf(skipBrowser)(
       await a.goto(`${app.url}/#/goals`)
       await a.getByRole('heading', { level: 2, name: /Become a data engineer/ }).waitFor()
       // The session ends behind the page's back: the next call brings the log-in screen.
-      await first.context.clearCookies()
+      await browser.context.clearCookies()
       await a.getByRole('link', { name: /Company/ }).click()
       await a.getByRole('heading', { name: 'Log in' }).waitFor()
     })

@@ -9,10 +9,12 @@ import pg from 'pg'
 import { freePort } from './net.js'
 
 /**
- * A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, start it
+ * Throwaway PostgreSQL clusters for tests: initdb into a temporary folder, start it
  * on a free loopback port with its unix socket in that folder, hand out fresh
  * databases, and stop and remove everything at the end. As root the binaries run as
  * the `postgres` user (initdb refuses root).
+ * A test run shares one cluster (shared-postgres.ts); a file that stops or pauses
+ * its server (outage.test.ts) starts its own here.
  */
 
 const run = promisify(execFile)
@@ -39,45 +41,56 @@ export function testDialects(): ('sqlite' | 'postgres')[] {
   )
 }
 
-export interface PostgresCluster {
+/** Run a PostgreSQL binary, as the `postgres` user when we are root. */
+async function pgRun(bin: string, args: string[]) {
+  return process.getuid?.() === 0
+    ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args])
+    : run(join(PG_BIN, bin), args)
+}
+
+/** Databases on a running cluster. */
+export interface PostgresDatabases {
   port: number
+  /** A new empty database; returns its postgres:// URL. */
+  createDatabase(): Promise<string>
+  /** Drop what this handle made (a private cluster is stopped and removed too). */
+  stop(): Promise<void>
+}
+
+export interface PostgresCluster extends PostgresDatabases {
   /** Stop the server (fast shutdown), keeping its data, to test outages. */
   pause(): Promise<void>
   /** Start it again after pause(). */
   resume(): Promise<void>
-  /** A new empty database; returns its postgres:// URL. */
-  createDatabase(): Promise<string>
-  stop(): Promise<void>
 }
 
-/**
- * A throw-away PostgreSQL cluster on loopback. Tests run it without fsync (their data
- * needs to survive only the test); `durable` keeps PostgreSQL's defaults, for benchmarks.
- */
-export async function startPostgres(setup: { durable?: boolean } = {}): Promise<PostgresCluster> {
-  const dir = await mkdtemp(join(tmpdir(), 'headway-pg-'))
+interface ClusterSetup {
+  /** Keep PostgreSQL's fsync defaults (benchmarks); tests run without. */
+  durable?: boolean
+  /** Put the cluster in this (new) folder instead of a fresh temporary one. */
+  dir?: string
+  maxConnections?: number
+}
+
+/** initdb and start a cluster in `dir`; returns its port. */
+export async function createCluster(
+  dir: string,
+  setup: ClusterSetup,
+): Promise<{ port: number; start(): Promise<unknown> }> {
   const data = join(dir, 'data')
-  const asRoot = process.getuid?.() === 0
-  let uid = 0
-  let gid = 0
-  if (asRoot) {
+  if (process.getuid?.() === 0) {
     const { stdout } = await run('id', ['-u', 'postgres'])
     const { stdout: g } = await run('id', ['-g', 'postgres'])
-    uid = Number(stdout.trim())
-    gid = Number(g.trim())
-    await chown(dir, uid, gid)
+    await chown(dir, Number(stdout.trim()), Number(g.trim()))
     await chmod(dir, 0o700)
   }
-  const pgRun = (bin: string, args: string[]) =>
-    asRoot
-      ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args])
-      : run(join(PG_BIN, bin), args)
   await pgRun('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'])
   const port = await freePort()
   const options = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
     `-c unix_socket_directories='${dir}'`,
+    ...(setup.maxConnections ? [`-c max_connections=${setup.maxConnections}`] : []),
     ...(setup.durable
       ? []
       : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
@@ -85,9 +98,30 @@ export async function startPostgres(setup: { durable?: boolean } = {}): Promise<
   const start = () =>
     pgRun('pg_ctl', ['-D', data, '-o', options, '-w', '-t', '60', '-l', join(dir, 'log'), 'start'])
   await start()
-  let admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
+  return { port, start }
+}
+
+/** Stop the cluster in `dir` at once and remove the folder. */
+export async function removeCluster(dir: string): Promise<void> {
+  await pgRun('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']).catch(
+    () => undefined,
+  )
+  await rm(dir, { recursive: true, force: true })
+}
+
+export async function adminClient(port: number): Promise<pg.Client> {
+  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
   admin.on('error', () => undefined)
   await admin.connect()
+  return admin
+}
+
+/** A throw-away PostgreSQL cluster on loopback, this caller's alone. */
+export async function startPostgres(setup: ClusterSetup = {}): Promise<PostgresCluster> {
+  const dir = await mkdtemp(join(tmpdir(), 'headway-pg-'))
+  const { port, start } = await createCluster(dir, setup)
+  const data = join(dir, 'data')
+  let admin = await adminClient(port)
   let stopped = false
   return {
     port,
@@ -97,9 +131,7 @@ export async function startPostgres(setup: { durable?: boolean } = {}): Promise<
     },
     async resume() {
       await start()
-      admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' })
-      admin.on('error', () => undefined)
-      await admin.connect()
+      admin = await adminClient(port)
     },
     async createDatabase() {
       const name = `headway_${randomBytes(6).toString('hex')}`
@@ -110,8 +142,10 @@ export async function startPostgres(setup: { durable?: boolean } = {}): Promise<
       if (stopped) return
       stopped = true
       await admin.end().catch(() => undefined)
-      await pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined)
-      await rm(dir, { recursive: true, force: true })
+      await removeCluster(dir)
     },
   }
 }
+
+/** Where the cluster a test run shares records its port and folder (shared-postgres.ts). */
+export const sharedClusterFile = (runDir: string) => join(runDir, 'postgres.json')

@@ -14,7 +14,8 @@ import {
   storedStarStorySchema,
 } from '../../src/core/contracts/entities.js'
 import type { DocumentTable } from '../../src/store/database.js'
-import { type PostgresCluster, startPostgres, testDialects } from '../helpers/postgres.js'
+import { type PostgresDatabases, testDialects } from '../helpers/postgres.js'
+import { sharedPostgres } from '../helpers/shared-postgres.js'
 import {
   buildFaultsCli,
   killGroup,
@@ -415,7 +416,7 @@ function sqliteBackend(dir: string): Backend {
   }
 }
 
-async function postgresBackend(cluster: PostgresCluster, dir: string): Promise<Backend> {
+async function postgresBackend(cluster: PostgresDatabases, dir: string): Promise<Backend> {
   const url = await cluster.createDatabase()
   return {
     env: { HEADWAY_DATA_DIR: dir, HEADWAY_DATABASE_URL: url },
@@ -524,7 +525,7 @@ async function crashLoop(backend: Backend, label: string): Promise<RoundFigures[
 }
 
 const dirs: string[] = []
-let cluster: PostgresCluster | undefined
+let cluster: PostgresDatabases | undefined
 beforeAll(async () => {
   await buildFaultsCli()
 })
@@ -551,7 +552,7 @@ describe.concurrent.each(testDialects())('headway serve killed mid-write on %s',
     if (dialect === 'sqlite') {
       backend = sqliteBackend(dir)
     } else {
-      cluster = await startPostgres()
+      cluster = await sharedPostgres()
       backend = await postgresBackend(cluster, dir)
     }
     const figures = await crashLoop(backend, dialect)

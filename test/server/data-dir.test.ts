@@ -17,6 +17,7 @@ import SQLite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   buildFaultsCli,
+  readableCli,
   type ServeOptions,
   spawnServe,
   stopGroup,
@@ -46,13 +47,21 @@ const root = mkdtempSync(join(tmpdir(), 'headway-data-dir-'))
 // Other users (nobody) must be able to reach the folders below it.
 chmodSync(root, 0o755)
 const asRoot = process.getuid?.() === 0
-const NOBODY = { uid: 65534, gid: 65534 }
+let nobody: { uid: number; gid: number; bin: string } | undefined
+const copies: string[] = []
 
 beforeAll(async () => {
   await buildFaultsCli()
+  // nobody runs its own copy: the checkout may be in a folder only root can enter.
+  if (asRoot) {
+    const cli = readableCli()
+    copies.push(cli.dir)
+    nobody = { uid: 65534, gid: 65534, bin: cli.bin }
+  }
 })
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
 })
 
 let count = 0
@@ -128,7 +137,7 @@ describe('headway serve over an unusable data folder', () => {
   it('a read-only folder, empty: says the user may not write there', async () => {
     const dir = folder()
     chmodSync(dir, 0o555)
-    const result = await refused(dir, asRoot ? { user: NOBODY } : {})
+    const result = await refused(dir, nobody ? { user: nobody } : {})
     expectClearRefusal(
       result,
       dir,
@@ -142,7 +151,7 @@ describe('headway serve over an unusable data folder', () => {
     await makeDatabase(dir)
     chmodSync(dir, 0o555)
     const before = fingerprint(dir)
-    const result = await refused(dir, asRoot ? { user: NOBODY } : {})
+    const result = await refused(dir, nobody ? { user: nobody } : {})
     expectClearRefusal(result, dir, /EACCES: .* may not create or change files in/)
     expect(fingerprint(dir)).toEqual(before)
   })

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCli } from '../../scripts/build-cli.js'
 import { acquireFolderLock } from '../helpers/folder-lock.js'
 import { freePort } from '../helpers/net.js'
+import { readableCopy } from '../helpers/readable-copy.js'
 
 /**
  * The built `headway serve` as a real process for the fault tests: built once into a
@@ -21,7 +22,7 @@ export const bin = join(out, 'cli/bin.js')
 export async function buildFaultsCli(): Promise<void> {
   const release = acquireFolderLock(join(tmpdir(), 'headway-faults-build.lock'))
   try {
-    await buildCli('test/server/tsconfig.faults.json', out)
+    await buildCli(out)
   } finally {
     release()
   }
@@ -43,14 +44,27 @@ export interface ServeOptions {
   port?: number
   /** `ulimit -f` in 1024-byte blocks: writes past it fail with EFBIG (Node ignores SIGXFSZ). */
   fileBlocks?: number
-  /** Run as this uid/gid (root is not stopped by file permissions; another user is). */
-  user?: { uid: number; gid: number }
+  /**
+   * Run as this uid/gid (root is not stopped by file permissions; another user is),
+   * from `bin`, a copy of the CLI that user can read (readableCli): the checkout may
+   * sit in a folder only its owner can enter.
+   */
+  user?: { uid: number; gid: number; bin: string }
+}
+
+/**
+ * The built CLI copied where other users can read it, with the packages it loads
+ * (call after buildFaultsCli; remove `dir` when done).
+ */
+export function readableCli(): { dir: string; bin: string } {
+  const copy = readableCopy([relative(root, out)])
+  return { dir: copy.dir, bin: copy.path(bin) }
 }
 
 /** Start `headway serve` detached (its own process group); does not wait for it. */
 export async function spawnServe(options: ServeOptions): Promise<ServeProcess> {
   const port = options.port ?? (await freePort())
-  const args = [bin, 'serve', '--port', String(port)]
+  const args = [options.user?.bin ?? bin, 'serve', '--port', String(port)]
   const [command, argv] =
     options.fileBlocks === undefined
       ? [process.execPath, args]
@@ -62,7 +76,9 @@ export async function spawnServe(options: ServeOptions): Promise<ServeProcess> {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...options.env },
-    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    ...(options.user
+      ? { uid: options.user.uid, gid: options.user.gid, cwd: dirname(options.user.bin) }
+      : {}),
   })
   let stdout = ''
   let stderr = ''

@@ -6,11 +6,12 @@ import { connect, migrateToLatest, type Store } from '../../src/store/connect.js
 import type { Made } from '../../src/store/repositories/entities.js'
 import { addVersion, createEntity } from '../../src/store/repositories/entities.js'
 import { putProfile } from '../../src/store/repositories/profile.js'
-import { type PostgresCluster, startPostgres, testDialects } from '../helpers/postgres.js'
+import { type PostgresDatabases, testDialects } from '../helpers/postgres.js'
+import { sharedPostgres } from '../helpers/shared-postgres.js'
 
 /**
  * Fresh, migrated databases for tests: a SQLite file in a temporary folder, or a new
- * database in a throwaway PostgreSQL cluster (one cluster per test file).
+ * database in the test run's shared PostgreSQL cluster (test/helpers/shared-postgres.ts).
  */
 export type TestDialect = 'sqlite' | 'postgres'
 
@@ -22,7 +23,7 @@ export interface TestStores {
 
 export function testStores(): TestStores {
   const dialects = testDialects()
-  let cluster: Promise<PostgresCluster> | undefined
+  let cluster: Promise<PostgresDatabases> | undefined
   const opened: Store[] = []
   const dirs: string[] = []
   return {
@@ -30,7 +31,7 @@ export function testStores(): TestStores {
     async open(dialect) {
       let store: Store
       if (dialect === 'postgres') {
-        cluster ??= startPostgres()
+        cluster ??= sharedPostgres()
         store = connect({ databaseUrl: await (await cluster).createDatabase(), dataDir: '' })
       } else {
         const dir = await mkdtemp(join(tmpdir(), 'headway-sqlite-'))

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { type CritiqueContext, QUESTION_KINDS } from '../../core/index.js'
+import type { CritiqueContext } from '../../core/contracts/context.js'
+import { QUESTION_KINDS } from '../../core/contracts/report.js'
 import { answerTextProblem } from '../read-input.js'
 
 /**

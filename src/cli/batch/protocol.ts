@@ -1,10 +1,5 @@
-import {
-  analyze,
-  type CriterionScore,
-  type FlagId,
-  type StrengthId,
-  type Verdict,
-} from '../../core/index.js'
+import type { CriterionScore, FlagId, StrengthId, Verdict } from '../../core/contracts/report.js'
+import { analyze } from '../../core/critique/analyze.js'
 import { type BatchId, parseLine } from './line.js'
 
 /** One output line of `headway batch` (DESIGN.md "Contracts"). */

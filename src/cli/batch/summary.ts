@@ -1,4 +1,4 @@
-import { FLAG_IDS, type FlagId, type Verdict } from '../../core/index.js'
+import { FLAG_IDS, type FlagId, type Verdict } from '../../core/contracts/report.js'
 
 const VERDICTS: Verdict[] = ['strong', 'solid', 'needs-work', 'weak']
 

@@ -82,8 +82,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 export const alignCommand: Command = {
-  name: 'align',
-  summary: 'match a profile and goals against a company dossier: overlaps, gaps, questions',
   usage,
   run,
 }

@@ -1,14 +1,10 @@
 import { parseArgs } from 'node:util'
-import {
-  analyze,
-  type CritiqueContext,
-  InputError,
-  QUESTION_KINDS,
-  type QuestionKind,
-  type Report,
-} from '../../core/index.js'
+import type { CritiqueContext } from '../../core/contracts/context.js'
+import { QUESTION_KINDS, type QuestionKind, type Report } from '../../core/contracts/report.js'
+import { analyze } from '../../core/critique/analyze.js'
+import { InputError } from '../../core/critique/input.js'
 import type { CommandIO } from '../io.js'
-import { readAnswer, readCompany } from '../read-input.js'
+import { readAnswer } from '../read-input.js'
 import { colorEnabled, renderReport } from '../render/terminal.js'
 import { UsageError } from '../usage-error.js'
 import type { Command } from './index.js'
@@ -85,8 +81,11 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (values.question !== undefined) context.question = parseQuestion(values.question)
   if (values.seconds !== undefined) context.seconds = parseSeconds(values.seconds)
   if (values.spoken) context.spoken = true
-  if (values.company !== undefined)
+  if (values.company !== undefined) {
+    // Loaded only when asked for: the dossier schema and the company extractors are big.
+    const { readCompany } = await import('../read-company.js')
     Object.assign(context, await readCompany(values.company, io.cwd))
+  }
   if (values.role !== undefined) {
     const title = values.role.trim()
     if (!title || title.length > 200) throw new UsageError('--role must be 1 to 200 characters')
@@ -100,8 +99,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'critique one answer: score, criteria, flagged words and fixes',
   usage,
   run,
 }

@@ -170,8 +170,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 export const batchCommand: Command = {
-  name: 'batch',
-  summary: 'critique a JSONL file of answers on all cores',
   usage,
   run,
 }

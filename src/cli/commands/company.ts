@@ -67,8 +67,6 @@ async function load(
 }
 
 export const companyCommand: Command = {
-  name: 'company',
-  summary: 'build a dossier of a company page and a job description',
   usage,
   async run(argv, io) {
     const { values, positionals } = parse(argv)

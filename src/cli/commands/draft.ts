@@ -221,8 +221,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 export const draftCommand: Command = {
-  name: 'draft',
-  summary: 'draft the answer in three lengths from a profile, goals and a company dossier',
   usage,
   run,
 }

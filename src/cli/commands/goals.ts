@@ -154,8 +154,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 }
 
 export const goalsCommand: Command = {
-  name: 'goals',
-  summary: 'SMART check, roadmap and calendar of your goals',
   usage,
   run,
 }

@@ -1,27 +1,58 @@
 import type { CommandIO } from '../io.js'
-import { alignCommand } from './align.js'
-import { analyzeCommand } from './analyze.js'
-import { batchCommand } from './batch.js'
-import { companyCommand } from './company.js'
-import { draftCommand } from './draft.js'
-import { goalsCommand } from './goals.js'
-import { serveCommand } from './serve.js'
 
 /** A subcommand: parses its own argv, returns the exit code. */
 export interface Command {
-  name: string
-  summary: string
   usage: string
   run(argv: string[], io: CommandIO): Promise<number>
 }
 
+/**
+ * One line of the command table: what `headway --help` lists, and how to load the
+ * command. Each command is imported only when it runs, so `headway analyze` does
+ * not pay for the server, the store or the page parsers (a cold start is most of
+ * what a one-file critique costs).
+ */
+export interface CommandEntry {
+  name: string
+  summary: string
+  load(): Promise<Command>
+}
+
 /** The registry of subcommands. Each lives in its own file in this folder. */
-export const commands: Command[] = [
-  analyzeCommand,
-  batchCommand,
-  companyCommand,
-  serveCommand,
-  draftCommand,
-  goalsCommand,
-  alignCommand,
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'analyze',
+    summary: 'critique one answer: score, criteria, flagged words and fixes',
+    load: async () => (await import('./analyze.js')).analyzeCommand,
+  },
+  {
+    name: 'batch',
+    summary: 'critique a JSONL file of answers on all cores',
+    load: async () => (await import('./batch.js')).batchCommand,
+  },
+  {
+    name: 'company',
+    summary: 'build a dossier of a company page and a job description',
+    load: async () => (await import('./company.js')).companyCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'start the web app and HTTP API on 127.0.0.1',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+  {
+    name: 'draft',
+    summary: 'draft the answer in three lengths from a profile, goals and a company dossier',
+    load: async () => (await import('./draft.js')).draftCommand,
+  },
+  {
+    name: 'goals',
+    summary: 'SMART check, roadmap and calendar of your goals',
+    load: async () => (await import('./goals.js')).goalsCommand,
+  },
+  {
+    name: 'align',
+    summary: 'match a profile and goals against a company dossier: overlaps, gaps, questions',
+    load: async () => (await import('./align.js')).alignCommand,
+  },
 ]

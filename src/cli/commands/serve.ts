@@ -79,8 +79,6 @@ export async function runServe(
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'start the web app and HTTP API on 127.0.0.1',
   usage,
   run: (argv, io) => runServe(argv, io),
 }

@@ -1,4 +1,6 @@
-import { type Finding, lineColumn, RED_FLAGS, type Report, type Span } from '../../core/index.js'
+import type { Finding, Report } from '../../core/contracts/report.js'
+import { RED_FLAGS } from '../../core/critique/rubric.js'
+import { lineColumn, type Span } from '../../core/text/span.js'
 
 export interface RenderOptions {
   /** ANSI colour and underline; otherwise plain text with bracket markers. */

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:cold`: how long `headway analyze answer.txt --json` takes as a
+ * cold process (what an editor, a git hook or a script pays once per file),
+ * beside bare `node -e 0` (the floor) and write-good's CLI (a prose linter a
+ * user would compare it with). The commands run in turns, so a burst of load on
+ * a shared machine hits them all alike. `--runs N` (default 15).
+ */
+
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { buildCli } from '../scripts/build-cli.js'
+import { generateAnswer, prng } from './generate.js'
+
+const TARGET_SECONDS = 0.25
+const TARGET_RATIO = 2.5
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } })
+const RUNS = Number(values.runs)
+if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 1000)
+  throw new Error(`--runs must be a whole number from 1 to 1000, not '${values.runs}'`)
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+
+interface Subject {
+  label: string
+  argv: string[]
+  seconds: number[]
+  /** write-good exits with the number of its suggestions: any exit code means it ran. */
+  anyExitCode?: boolean
+}
+
+/** Wall seconds of one run; throws if it fails (a broken command has no speed). */
+function time(subject: Subject, cwd: string): number {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, subject.argv, { cwd, encoding: 'utf8' })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (result.error || result.signal || (result.status !== 0 && !subject.anyExitCode))
+    throw new Error(`${subject.label} failed (${result.status ?? result.signal}): ${result.stderr}`)
+  return seconds
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+async function main() {
+  const out = join(root, 'test-artifacts/bench-dist')
+  const built = await buildCli(out)
+  const dir = mkdtempSync(join(tmpdir(), 'headway-cold-'))
+  try {
+    writeFileSync(join(dir, 'answer.txt'), generateAnswer(150, prng(13)))
+    const subjects: Subject[] = [
+      { label: 'node -e 0 (the floor)', argv: ['-e', '0'], seconds: [] },
+      {
+        label: 'headway analyze answer.txt --json',
+        argv: [join(out, 'cli/bin.js'), 'analyze', 'answer.txt', '--json'],
+        seconds: [],
+      },
+      {
+        label: 'headway --help',
+        argv: [join(out, 'cli/bin.js'), '--help'],
+        seconds: [],
+      },
+      {
+        label: 'write-good answer.txt',
+        argv: [join(root, 'node_modules/write-good/bin/write-good.js'), 'answer.txt'],
+        seconds: [],
+        anyExitCode: true,
+      },
+    ]
+    console.log(
+      `headway cold start: ${RUNS} runs each, in turns, ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(2)}${built > 0 ? ` (compiled the CLI in ${built.toFixed(1)} s)` : ''}`,
+    )
+    // One untimed round fills the page cache, as for anyone who ran it a minute ago.
+    for (const subject of subjects) time(subject, dir)
+    for (let i = 0; i < RUNS; i++)
+      for (const subject of subjects) subject.seconds.push(time(subject, dir))
+    const floor = median(subjects[0]?.seconds ?? [])
+    console.log(
+      `${'command'.padEnd(38)}${'median s'.padStart(10)}${'min s'.padStart(8)}${'x node'.padStart(8)}`,
+    )
+    for (const subject of subjects) {
+      const m = median(subject.seconds)
+      console.log(
+        `${subject.label.padEnd(38)}${m.toFixed(3).padStart(10)}${Math.min(...subject.seconds)
+          .toFixed(3)
+          .padStart(8)}${(m / floor).toFixed(2).padStart(8)}`,
+      )
+    }
+    const analyze = median(subjects[1]?.seconds ?? [])
+    console.log(
+      `\ntarget: analyze <= ${TARGET_SECONDS} s median and <= ${TARGET_RATIO}x bare node: ${analyze.toFixed(3)} s, ${(analyze / floor).toFixed(2)}x (${analyze <= TARGET_SECONDS && analyze / floor <= TARGET_RATIO ? 'met' : 'not met'})`,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
