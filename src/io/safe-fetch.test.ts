@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addressProblem, FetchError, type FetchErrorCode, safeFetch } from './safe-fetch.js'
 
@@ -169,6 +170,14 @@ describe('safeFetch refusals before connecting', () => {
     ['http://[fe80::1]/', 'private-address'],
     ['http://[::1]/', 'private-address'],
     ['http://224.0.0.1/', 'private-address'],
+    // Every form of an IPv4 address inside IPv6 (issue 18: the ::ffff:0:0/96 form passed).
+    ['http://[::ffff:0:127.0.0.1]/', 'private-address'],
+    ['http://[0:0:0:0:ffff:0:7f00:1]/', 'private-address'],
+    ['http://[::127.0.0.1]/', 'private-address'],
+    ['http://[64:ff9b::127.0.0.1]/', 'private-address'],
+    ['http://[64:ff9b:1::a9fe:a9fe]/', 'private-address'],
+    ['http://[2002:7f00:1::]/', 'private-address'],
+    ['http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/', 'private-address'],
   ] as const)('%s → %s', async (url, code) => {
     expect(await refusal(safeFetch(url))).toBe(code)
   })
@@ -199,5 +208,42 @@ describe('addressProblem', () => {
     expect(addressProblem('64:ff9b::a00:1')).toMatch(/private/)
     expect(addressProblem('2002:a00:1::')).toMatch(/private/)
     expect(addressProblem('0.0.0.0')).toMatch(/private|reserved/)
+    expect(addressProblem('::ffff:0:10.1.2.3')).toMatch(/private/)
+    expect(addressProblem('::ffff:0:169.254.169.254', true)).toMatch(/metadata/)
+    // Teredo: the client 127.0.0.1 is stored inverted (0x80ff:fffe); a public server and client pass.
+    expect(addressProblem('2001:0:4136:e378:8000:63bf:80ff:fffe')).toMatch(/loopback/)
+    expect(addressProblem('2001:0:4136:e378:8000:63bf:f7f7:f7f7')).toBeNull()
+    expect(addressProblem('64:ff9b::5db8:d70e')).toBeNull()
+  })
+})
+
+describe('addressProblem property: no IPv4-in-IPv6 form carries a refused address past the check', () => {
+  const hex = (a: number, b: number) => ((a << 8) | b).toString(16)
+  const forms: Array<(o: number[]) => string> = [
+    (o) => `::ffff:${o.join('.')}`,
+    (o) => `::ffff:0:${o.join('.')}`,
+    (o) => `::${o.join('.')}`,
+    (o) => `64:ff9b::${o.join('.')}`,
+    (o) => `64:ff9b:1::${hex(o[0] ?? 0, o[1] ?? 0)}:${hex(o[2] ?? 0, o[3] ?? 0)}`,
+    (o) => `2002:${hex(o[0] ?? 0, o[1] ?? 0)}:${hex(o[2] ?? 0, o[3] ?? 0)}::1`,
+    (o) =>
+      `2001:0:808:808:0:0:${hex((o[0] ?? 0) ^ 255, (o[1] ?? 0) ^ 255)}:${hex((o[2] ?? 0) ^ 255, (o[3] ?? 0) ^ 255)}`,
+  ]
+  const octet = fc.integer({ min: 0, max: 255 })
+  const refusedV4 = fc.oneof(
+    fc.tuple(fc.constant(10), octet, octet, octet),
+    fc.tuple(fc.constant(127), octet, octet, octet),
+    fc.tuple(fc.constant(169), fc.constant(254), octet, octet),
+    fc.tuple(fc.constant(192), fc.constant(168), octet, octet),
+    fc.tuple(fc.constant(172), fc.integer({ min: 16, max: 31 }), octet, octet),
+  )
+  it('refuses private, loopback and link-local IPv4 in every form', () => {
+    fc.assert(
+      fc.property(refusedV4, fc.integer({ min: 0, max: forms.length - 1 }), (o, form) => {
+        const address = forms[form]?.(o) ?? ''
+        expect(addressProblem(address), address).not.toBeNull()
+      }),
+      { seed: 20261204, numRuns: 500 },
+    )
   })
 })

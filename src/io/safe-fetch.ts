@@ -119,31 +119,46 @@ function ipv6Groups(address: string): number[] | undefined {
   return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined
 }
 
-/** The IPv4 address embedded in an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address. */
-function embeddedIpv4(address: string): string | undefined {
+/**
+ * The IPv4 addresses an IPv6 address carries, in every form that can reach an
+ * IPv4 host: IPv4-mapped (::ffff:a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d,
+ * RFC 2765), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96 and the local-use
+ * 64:ff9b:1::/48, RFC 8215), 6to4 (2002::/16) and Teredo (2001::/32: the server,
+ * and the client stored with its bits inverted).
+ */
+function embeddedIpv4s(address: string): string[] {
   const g = ipv6Groups(address)
-  if (!g) return undefined
+  if (!g) return []
+  const at = (i: number) => g[i] ?? 0
   const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`
-  const zeros = (n: number) => g.slice(0, n).every((x) => x === 0)
-  if (zeros(5) && g[5] === 0xffff) return v4(g[6] ?? 0, g[7] ?? 0) // ::ffff:a.b.c.d
-  if (zeros(6) && ((g[6] ?? 0) !== 0 || (g[7] ?? 0) > 1)) return v4(g[6] ?? 0, g[7] ?? 0) // ::a.b.c.d
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0))
-    return v4(g[6] ?? 0, g[7] ?? 0)
-  if (g[0] === 0x2002) return v4(g[1] ?? 0, g[2] ?? 0)
-  return undefined
+  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0)
+  if (zeros(0, 5) && at(5) === 0xffff) return [v4(at(6), at(7))]
+  if (zeros(0, 4) && at(4) === 0xffff && at(5) === 0) return [v4(at(6), at(7))]
+  if (zeros(0, 6) && (at(6) !== 0 || at(7) > 1)) return [v4(at(6), at(7))]
+  if (at(0) === 0x64 && at(1) === 0xff9b && zeros(2, 6)) return [v4(at(6), at(7))]
+  if (at(0) === 0x64 && at(1) === 0xff9b && at(2) === 1) return [v4(at(6), at(7))]
+  if (at(0) === 0x2002) return [v4(at(1), at(2))]
+  if (at(0) === 0x2001 && at(1) === 0) return [v4(at(2), at(3)), v4(at(6) ^ 0xffff, at(7) ^ 0xffff)]
+  return []
 }
 
 /**
  * Why an IP address may not be fetched, or null when it may. Loopback is
  * refused unless `allowLoopback`; private, link-local, CGNAT, multicast,
- * metadata and reserved ranges always are, also inside IPv4-mapped IPv6.
+ * metadata and reserved ranges always are, also inside every IPv4-in-IPv6 form.
  */
 export function addressProblem(address: string, allowLoopback = false): string | null {
   const family = isIP(address)
   if (family === 0) return `${address} is not an IP address`
   if (family === 6) {
-    const inner = embeddedIpv4(address)
-    if (inner) return addressProblem(inner, allowLoopback)
+    const inner = embeddedIpv4s(address)
+    if (inner.length > 0) {
+      for (const v4 of inner) {
+        const problem = addressProblem(v4, allowLoopback)
+        if (problem) return `${address} carries ${problem}`
+      }
+      return null
+    }
     if (loopback.check(address, 'ipv6'))
       return allowLoopback ? null : `${address} is a loopback address`
     return refused.check(address, 'ipv6') ? `${address} is a private or reserved address` : null

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
-import { explainFileError, explainSqliteError, prepareDataDir } from './data-dir.js'
+import { connect } from './connect.js'
+import { DATABASE_FILE, explainFileError, explainSqliteError, prepareDataDir } from './data-dir.js'
 
 /** The wording of each cause; data-dir.test.ts in test/server meets them through the real CLI. */
 
@@ -54,5 +56,30 @@ describe('explaining an unusable data folder', () => {
       /^SQLITE_BUSY: headway\.db stayed locked by another program/,
     )
     expect(explainSqliteError(new Error('no code'))).toBe('no code')
+  })
+})
+
+describe('file modes', () => {
+  it('makes a new data folder 0700 and the database with its -wal and -shm 0600', async () => {
+    const dir = join(root, 'private', 'data')
+    const store = connect({ dataDir: dir })
+    try {
+      await sql`create table t (x integer)`.execute(store.db)
+      await sql`insert into t values (1)`.execute(store.db)
+      expect(statSync(dir).mode & 0o777).toBe(0o700)
+      for (const suffix of ['', '-wal', '-shm']) {
+        expect((statSync(join(dir, DATABASE_FILE + suffix)).mode & 0o777).toString(8)).toBe('600')
+      }
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('tightens a database file an older version left readable by others', () => {
+    const dir = join(root, 'older')
+    mkdirSync(dir)
+    writeFileSync(join(dir, DATABASE_FILE), '', { mode: 0o644 })
+    prepareDataDir(dir)
+    expect(statSync(join(dir, DATABASE_FILE)).mode & 0o777).toBe(0o600)
   })
 })

@@ -1,8 +1,11 @@
 import {
   accessSync,
+  chmodSync,
+  closeSync,
   constants,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   statfsSync,
   statSync,
@@ -17,6 +20,11 @@ import { dirname, join } from 'node:path'
 
 /** The SQLite file's name inside the data folder. */
 export const DATABASE_FILE = 'headway.db'
+
+/** The data folder's mode when headway creates it: only its owner may enter it. */
+export const PRIVATE_FOLDER_MODE = 0o700
+/** The mode of the database and its -wal and -shm files: only their owner may read them. */
+export const PRIVATE_FILE_MODE = 0o600
 
 /** Below this much free space the disk counts as full in messages. */
 const NEARLY_FULL_BYTES = 1024 * 1024
@@ -94,10 +102,21 @@ function noRoom(dir: string): string {
  */
 export function prepareDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true })
+    // Only this user may list the folder or read the database: in server mode it
+    // holds password and session hashes. Folders made on the way get the same mode,
+    // as the XDG base directory specification asks.
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     accessSync(dir, constants.W_OK | constants.X_OK)
     const file = join(dir, DATABASE_FILE)
     if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK)
+    else closeSync(openSync(file, 'a', PRIVATE_FILE_MODE))
+    // SQLite gives -wal and -shm the database file's mode; tighten files an older
+    // version left readable by others.
+    for (const suffix of ['', '-wal', '-shm']) {
+      const path = join(dir, DATABASE_FILE + suffix)
+      if (existsSync(path) && (statSync(path).mode & 0o077) !== 0)
+        chmodSync(path, PRIVATE_FILE_MODE)
+    }
   } catch (error) {
     throw new Error(explainFileError(error, dir))
   }

@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
+import type { Kysely } from 'kysely'
 import { type BrowserContext, chromium } from 'playwright-core'
 import { createServer } from '../../src/server/app.js'
 import { resolveConfig } from '../../src/server/config.js'
 import { connect, migrateToLatest } from '../../src/store/connect.js'
+import type { Database } from '../../src/store/database.js'
 import { acquireFolderLock } from '../helpers/folder-lock.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -70,6 +72,8 @@ function newestMtime(dir: string): number {
 
 export interface App {
   url: string
+  /** The app's database, for tests that store what an older version may have left. */
+  db: Kysely<Database>
   close(): Promise<void>
 }
 
@@ -95,6 +99,7 @@ export async function startApp(mode: 'local' | 'server' = 'local'): Promise<App>
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
+    db: store.db,
     async close() {
       await new Promise<void>((ok) => server.close(() => ok()))
       await store.close()

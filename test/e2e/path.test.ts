@@ -131,7 +131,8 @@ describe.skipIf(skipBrowser)(
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name: /Export milestones/ }).click()
       const ics = readFileSync((await (await download).path()) ?? '', 'utf8')
-      expect(ics).toContain('SUMMARY:Milestone: Finish the dbt certification')
+      expect(ics).toContain('SUMMARY:Finish the dbt certification')
+      expect(ics).toContain('DURATION:P1D')
       await check('2-goals')
     })
 

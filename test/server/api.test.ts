@@ -280,6 +280,23 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
         goals: 'no',
       })
       expect([broken.status, broken.json.error.code]).toEqual([400, 'validation'])
+      // Repeated ids in nested collections: a clear 400 naming the entry, not a 500 from the database.
+      const repeated = structuredClone(exported.json)
+      const answer = repeated.answers[0]
+      answer.versions.push({ ...answer.versions[0] })
+      repeated.goals[0].milestones = [
+        { id: 'm1', text: 'First step', done: false },
+        { id: 'm1', text: 'Second step', done: false },
+      ]
+      const duplicate = await other.post('/api/import?replace=true', repeated)
+      expect([duplicate.status, duplicate.json.error.code], duplicate.text).toEqual([
+        400,
+        'validation',
+      ])
+      expect(duplicate.json.error.issues.map((i: { path: string }) => i.path)).toEqual([
+        'answers.0.versions.1.id',
+        'goals.0.milestones.1.id',
+      ])
     } finally {
       await fresh.close()
     }

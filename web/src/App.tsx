@@ -3,6 +3,7 @@ import type { Me } from '../../src/core/contracts/entities.js'
 import { api, SESSION_ENDED, setCsrfToken } from './api/client.js'
 import { Busy } from './components/Busy.js'
 import { ErrorNote } from './components/ErrorNote.js'
+import { ScreenBoundary } from './components/ScreenBoundary.js'
 import { useAsync } from './hooks/useAsync.js'
 import { useProgress } from './hooks/useProgress.js'
 import { type Route, STEPS, useRoute } from './hooks/useRoute.js'
@@ -135,14 +136,16 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
         )}
       </header>
       <main id="main" ref={heading} tabIndex={-1}>
-        {route === 'home' ? <HomeScreen progress={progress} /> : null}
-        {route === 'me' ? <MeScreen /> : null}
-        {route === 'goals' ? <GoalsScreen /> : null}
-        {route === 'company' ? <CompanyScreen /> : null}
-        {route === 'align' ? <AlignScreen /> : null}
-        {route === 'answer' ? <AnswerScreen /> : null}
-        {route === 'practice' ? <PracticeScreen /> : null}
-        {route === 'prep' ? <PrepScreen /> : null}
+        <ScreenBoundary key={route}>
+          {route === 'home' ? <HomeScreen progress={progress} /> : null}
+          {route === 'me' ? <MeScreen /> : null}
+          {route === 'goals' ? <GoalsScreen /> : null}
+          {route === 'company' ? <CompanyScreen /> : null}
+          {route === 'align' ? <AlignScreen /> : null}
+          {route === 'answer' ? <AnswerScreen /> : null}
+          {route === 'practice' ? <PracticeScreen /> : null}
+          {route === 'prep' ? <PrepScreen /> : null}
+        </ScreenBoundary>
       </main>
     </div>
   )

@@ -80,7 +80,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const { profile, goals } = await readFile(path, io, today)
 
   if (action === 'ics') {
-    const { ics, events, skipped } = milestonesToIcs(goals)
+    const { ics, events, skipped } = milestonesToIcs(goals, new Date())
     if (events === 0)
       throw new UsageError(
         `${path}: no milestone or goal has a date, so there is nothing to put in a calendar`,

@@ -1,5 +1,5 @@
 import type { CritiqueContext } from '../contracts/context.js'
-import type { Dossier, Job } from '../contracts/dossier.js'
+import { type Dossier, fitDossier, type Job } from '../contracts/dossier.js'
 import { extractCulture } from './culture.js'
 import { extractInitiatives } from './initiatives.js'
 import { parseJobPage } from './job-description.js'
@@ -184,7 +184,7 @@ export function extractDossier(input: DossierInput): DossierResult {
     warnings.push(
       `the job is at ${jobCompany} but the page is about ${dossier.name}: check both belong to the same company`,
     )
-  return { dossier, text: page?.text ?? '', jobText: job.text }
+  return { dossier: fitDossier(dossier), text: page?.text ?? '', jobText: job.text }
 }
 
 /**

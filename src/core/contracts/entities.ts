@@ -143,9 +143,43 @@ export const storedStarStorySchema = starStoryInputSchema.extend(storedFields)
 export type StoredStarStory = z.infer<typeof storedStarStorySchema>
 
 // Prep sheets: step 7, one per interview.
+
+/**
+ * One interview's prep sheet as the web app builds and shows it. Checked on the
+ * way in, so every stored sheet can be shown and exported (issue 18: a sheet the
+ * API accepted as free-form JSON blanked the Prep screen). Every field but the
+ * title has a default, so a client may send only what it has.
+ */
+export const prepSheetContentSchema = z.object({
+  title: text(300).min(1),
+  company: text(200).default(''),
+  role: text(200).default(''),
+  interviewDate: z.string().max(40).optional(),
+  answer: z.string().max(20_000).default(''),
+  score: z.number().min(0).max(100).optional(),
+  talkingPoints: z.array(text(2000)).max(50).default([]),
+  stories: z
+    .array(
+      z.object({
+        title: text(200),
+        situation: text(5000).default(''),
+        task: text(5000).default(''),
+        action: text(5000).default(''),
+        result: text(5000).default(''),
+      }),
+    )
+    .max(20)
+    .default([]),
+  questions: z.array(text(2000)).max(50).default([]),
+  strongStart: text(2000).default(''),
+  strongFinish: text(2000).default(''),
+  avoid: z.array(text(500)).max(20).default([]),
+})
+export type PrepSheetContent = z.infer<typeof prepSheetContentSchema>
+
 export const prepSheetInputSchema = z.object({
   applicationId: entityIdSchema,
-  content: jsonObjectSchema,
+  content: prepSheetContentSchema,
 })
 export type PrepSheetInput = z.input<typeof prepSheetInputSchema>
 export const storedPrepSheetSchema = prepSheetInputSchema.extend(storedFields)

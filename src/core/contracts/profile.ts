@@ -54,7 +54,12 @@ export const GOAL_TYPES = ['skill', 'position', 'industry', 'lifestyle'] as cons
 export type GoalType = (typeof GOAL_TYPES)[number]
 
 export const milestoneSchema = z.object({
-  id: z.string().min(1).max(64),
+  /** Made by the client; letters, digits, '.', '_' and '-' only, as it names calendar events. */
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[\w.-]+$/, 'use letters, digits, ".", "_" and "-" only'),
   text: text(500).min(1),
   /** ISO date (YYYY-MM-DD). */
   due: z.iso.date().optional(),

@@ -1,4 +1,5 @@
 import { keysOf } from './keys.js'
+import { breakLongRuns } from './long-runs.js'
 import { nlp } from './nlp.js'
 
 /** One token with its offsets in the original text. */
@@ -53,7 +54,9 @@ export interface Document {
 /**
  * Tokenise, split sentences and find entities with wink-nlp, keeping every
  * token's UTF-16 offsets into `text`. wink is lossless (preceding spaces plus
- * values rebuild the input), so offsets are a running sum.
+ * values rebuild the input), so offsets are a running sum. wink reads a copy
+ * with over-long runs of non-space characters cut (long-runs.ts): same length,
+ * same offsets, bounded cost.
  *
  * @example
  * const doc = readDocument('My goal is to lead a team by 2028.')
@@ -61,7 +64,7 @@ export interface Document {
  */
 export function readDocument(text: string): Document {
   const { its } = nlp()
-  const wdoc = nlp().readDoc(text)
+  const wdoc = nlp().readDoc(breakLongRuns(text))
   const tokenItems = wdoc.tokens()
   // wink's typings model `out` loosely; every one of these returns one string per token.
   const column = (f: unknown): string[] => tokenItems.out(f as typeof its.value) as string[]

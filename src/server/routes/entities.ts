@@ -162,7 +162,11 @@ export const ENTITY_APIS: EntityApi[] = [
     stored: storedPrepSheetSchema,
     example: (ids) => ({
       applicationId: ids.applications,
-      content: { answer: 'In two years…', questions: ['Where is the team headed?'] },
+      content: {
+        title: 'Prep: Backend engineer at Acme',
+        answer: 'In two years…',
+        questions: ['Where is the team headed?'],
+      },
     }),
   },
 ]

@@ -164,6 +164,27 @@ function danglingReferences(doc: ExportDocument): ImportProblem[] {
       ids.add(item.id)
     }
   }
+  // Nested collections too: versions share one table keyed by (owner, id), so a
+  // repeated version id anywhere in the file would fail the insert; milestone ids
+  // key the web app's lists and the calendar's UIDs.
+  const versionIds = new Set<string>()
+  doc.answers.forEach((a, i) => {
+    a.versions.forEach((v, j) => {
+      if (versionIds.has(v.id)) {
+        problems.push({ path: `answers.${i}.versions.${j}.id`, message: `duplicate id ${v.id}` })
+      }
+      versionIds.add(v.id)
+    })
+  })
+  doc.goals.forEach((g, i) => {
+    const milestoneIds = new Set<string>()
+    g.milestones.forEach((m, j) => {
+      if (milestoneIds.has(m.id)) {
+        problems.push({ path: `goals.${i}.milestones.${j}.id`, message: `duplicate id ${m.id}` })
+      }
+      milestoneIds.add(m.id)
+    })
+  })
   return problems
 }
 

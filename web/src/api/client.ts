@@ -5,6 +5,7 @@ import {
   type ApplicationInput,
   type CompanyInput,
   type GoalInput,
+  jsonObjectSchema,
   type Me,
   meSchema,
   type PracticeInput,
@@ -137,6 +138,14 @@ function unwrapList<T>(item: z.ZodType<T>): z.ZodType<T[]> {
   } as unknown as z.ZodType<T[]>
 }
 
+/**
+ * A prep sheet as listed: its content is checked where it is shown (SheetView),
+ * so one sheet stored by an older version, or imported, cannot fail the whole
+ * list, the path's progress and every screen that reads them.
+ */
+const listedPrepSheetSchema = storedPrepSheetSchema.extend({ content: jsonObjectSchema })
+export type ListedPrepSheet = z.infer<typeof listedPrepSheetSchema>
+
 /** CRUD helpers for one resource under /api/<name>. */
 function resource<In, Out>(name: string, schema: z.ZodType<Out>) {
   const base = `/api/${name}`
@@ -195,10 +204,7 @@ export const api = {
     'stories',
     storedStarStorySchema,
   ),
-  prepSheets: resource<PrepSheetInput, z.infer<typeof storedPrepSheetSchema>>(
-    'prep-sheets',
-    storedPrepSheetSchema,
-  ),
+  prepSheets: resource<PrepSheetInput, ListedPrepSheet>('prep-sheets', listedPrepSheetSchema),
   /** Core operations the server runs (shapes per docs/api.md). */
   post: <T>(path: string, body: unknown) => request<T>('POST', path, null, body),
   get: <T>(path: string) => request<T>('GET', path, null),

@@ -8,6 +8,7 @@ import {
   type ProgressEntry,
 } from '../../../../src/core/contracts/profile.js'
 import { progressOf } from '../../../../src/core/goals/progress.js'
+import { milestonesToIcs } from '../../../../src/io/export-ics.js'
 import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { download } from '../../components/download.js'
@@ -15,7 +16,6 @@ import { ErrorNote } from '../../components/ErrorNote.js'
 import { LineChart } from '../../components/LineChart.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { useCore } from '../../hooks/useCore.js'
-import { goalsToIcs } from './ics.js'
 import { SmartCheck } from './SmartCheck.js'
 
 const TYPE_HINT: Record<GoalType, string> = {
@@ -86,7 +86,11 @@ export function GoalsScreen() {
             type="button"
             className="secondary"
             onClick={() =>
-              download('headway-milestones.ics', goalsToIcs(list, new Date()), 'text/calendar')
+              download(
+                'headway-milestones.ics',
+                milestonesToIcs(list, new Date()).ics,
+                'text/calendar',
+              )
             }
           >
             Export milestones as a calendar (.ics)

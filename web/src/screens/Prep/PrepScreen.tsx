@@ -1,12 +1,13 @@
 import { useId, useState } from 'react'
-import type {
-  StoredAnswerVersion,
-  StoredPrepSheet,
-  StoredStarStory,
+import {
+  prepSheetContentSchema,
+  type StoredAnswerVersion,
+  type StoredStarStory,
 } from '../../../../src/core/contracts/entities.js'
 import type { FlagId } from '../../../../src/core/contracts/report.js'
+import { prepSheetToMarkdown } from '../../../../src/io/export-md.js'
 import { getAlignment } from '../../api/alignment.js'
-import { api } from '../../api/client.js'
+import { api, type ListedPrepSheet } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { download } from '../../components/download.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
@@ -14,7 +15,7 @@ import { pickTarget, TargetPicker } from '../../components/TargetPicker.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { type PathData, usePathData } from '../../hooks/usePathData.js'
 import { useSelection } from '../../hooks/useSelection.js'
-import { avoidList, type Sheet, sheetToMarkdown, startAndFinish } from './sheet.js'
+import { avoidList, type Sheet, startAndFinish } from './sheet.js'
 
 /** Step 7: one printable page per interview, exported as Markdown and PDF. */
 export function PrepScreen() {
@@ -85,7 +86,7 @@ function Prep({ data }: { data: PathData }) {
       }
       const input = {
         applicationId: application.id,
-        content: sheet as unknown as Record<string, unknown>,
+        content: sheet,
       }
       const saved = stored
         ? await api.prepSheets.update(stored.id, input)
@@ -121,9 +122,20 @@ function Prep({ data }: { data: PathData }) {
   )
 }
 
-function SheetView({ sheet: stored }: { sheet: StoredPrepSheet }) {
-  const s = stored.content as unknown as Sheet
-  const md = () => sheetToMarkdown(s)
+function SheetView({ sheet: stored }: { sheet: ListedPrepSheet }) {
+  // Checked again here: a sheet stored by an older version, or imported, may not
+  // have this shape, and one bad sheet must not blank the screen.
+  const parsed = prepSheetContentSchema.safeParse(stored.content)
+  if (!parsed.success) {
+    return (
+      <p className="error" role="alert" data-testid="prep-sheet-unreadable">
+        This prep sheet was saved in a form this version cannot show. Rebuild it with the button
+        above.
+      </p>
+    )
+  }
+  const s: Sheet = parsed.data
+  const md = () => prepSheetToMarkdown(s)
   const file = s.title
     .replace(/[^\w-]+/g, '-')
     .replace(/-+/g, '-')

@@ -1,20 +1,8 @@
+import type { PrepSheetContent } from '../../../../src/core/contracts/entities.js'
 import type { FlagId } from '../../../../src/core/contracts/report.js'
 
 /** One interview's prep sheet, as stored in a prep sheet's `content`. */
-export interface Sheet {
-  title: string
-  company: string
-  role: string
-  interviewDate?: string
-  answer: string
-  score?: number
-  talkingPoints: string[]
-  stories: { title: string; situation: string; task: string; action: string; result: string }[]
-  questions: string[]
-  strongStart: string
-  strongFinish: string
-  avoid: string[]
-}
+export type Sheet = PrepSheetContent
 
 const AVOID: Record<FlagId, string> = {
   vague:
@@ -48,51 +36,4 @@ export function avoidList(flags: readonly FlagId[]): string[] {
 export function startAndFinish(answer: string): { start: string; finish: string } {
   const s = sentences(answer)
   return { start: s[0] ?? '', finish: s.length > 1 ? (s.at(-1) ?? '') : '' }
-}
-
-const list = (items: readonly string[], empty: string) =>
-  items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`
-
-/** The sheet as Markdown (what “Export Markdown” saves). */
-export function sheetToMarkdown(s: Sheet): string {
-  const stories = s.stories.length
-    ? s.stories
-        .map(
-          (st) =>
-            `### ${st.title}\n\n- **Situation:** ${st.situation}\n- **Task:** ${st.task}\n- **Action:** ${st.action}\n- **Result:** ${st.result}`,
-        )
-        .join('\n\n')
-    : '_No STAR stories yet._'
-  return `# ${s.title}
-
-${s.role} at ${s.company}${s.interviewDate ? `, interview on ${s.interviewDate}` : ''}
-
-## My answer${s.score === undefined ? '' : ` (score ${s.score})`}
-
-${s.answer || '_No saved answer yet._'}
-
-## Strong start
-
-${s.strongStart || '_Open with your long-term aim, in one sentence._'}
-
-## Strong finish
-
-${s.strongFinish || '_Close with how you will contribute here._'}
-
-## Talking points
-
-${list(s.talkingPoints, 'None yet.')}
-
-## STAR stories
-
-${stories}
-
-## Questions to ask
-
-${list(s.questions, 'None yet.')}
-
-## What to avoid
-
-${list(s.avoid, 'Nothing flagged.')}
-`
 }

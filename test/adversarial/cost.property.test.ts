@@ -1,0 +1,38 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/core/index.js'
+import { costRatio, longRun, normalText, RUN_SEPARATORS } from '../helpers/adversarial.js'
+
+/**
+ * Work bounded by design (issue 18): generated worst-case inputs cost at most a
+ * small multiple of a normal input of the same size. The check is a ratio of CPU
+ * time on this machine, best of three, not a wall-clock limit; the worst inputs
+ * cost 100 to 200 times a normal one before the guards, so 10 leaves room for
+ * noise. `npm run bench:adversarial` prints the same ratios.
+ */
+const MAX_RATIO = 10
+const SIZE = 20_000
+
+describe('the critique costs about the same whatever the shape of the answer', () => {
+  const normal = normalText(SIZE)
+
+  it('long runs without a space (lead-lead-…, a.b.c…, x+y+…)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RUN_SEPARATORS),
+        fc.integer({ min: 1, max: 1000 }),
+        (separator, seed) => {
+          const worst = longRun(separator, SIZE, seed)
+          expect(costRatio((text) => analyze(text), worst, normal)).toBeLessThan(MAX_RATIO)
+        },
+      ),
+      { seed: 20261204, numRuns: 6 },
+    )
+  })
+
+  it('one letter repeated, and the reported "lead-" × 4,000', () => {
+    for (const worst of ['a'.repeat(SIZE), 'lead-'.repeat(SIZE / 5)]) {
+      expect(costRatio((text) => analyze(text), worst, normal)).toBeLessThan(MAX_RATIO)
+    }
+  })
+})
