@@ -21,6 +21,8 @@ export interface DossierInput {
   jobText?: string
   /** The job description as HTML. */
   jobHtml?: string
+  /** The job page's metadata (title, JSON-LD JobPosting), from io. */
+  jobMetadata?: PageMetadata
   /** Readability's metadata (title, siteName, excerpt, lang) and JSON-LD, from io. */
   metadata?: PageMetadata
   /** The reference year for short/long horizons of dated plans (core reads no clock). */
@@ -121,7 +123,10 @@ function readJob(input: DossierInput, warnings: string[]): { job: Job | null; te
     return { job: null, text: '' }
   }
   const clipped = raw.slice(0, MAX_INPUT_CHARS)
-  const page = input.jobHtml !== undefined ? pageFromHtml(clipped) : pageFromText(clipped)
+  const page =
+    input.jobHtml !== undefined
+      ? pageFromHtml(clipped, input.jobMetadata)
+      : pageFromText(clipped, input.jobMetadata)
   const job = parseJobPage(page)
   if (!job) warnings.push('the job description is empty')
   else {
