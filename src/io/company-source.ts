@@ -18,11 +18,14 @@ export interface LoadedSource {
 /** A problem with what the user named (missing file, refused URL): the CLI prints it and exits. */
 export class SourceError extends Error {
   override readonly name = 'SourceError'
+  /** The URL, file or `-` that could not be read, when the caller named one. */
+  spec?: string
   constructor(
     message: string,
     readonly code: string,
+    options?: { cause: unknown },
   ) {
-    super(message)
+    super(message, options)
   }
 }
 
@@ -99,8 +102,9 @@ async function fromUrl(spec: string, options: LoadOptions): Promise<LoadedSource
   try {
     first = await fetchOne(spec, options)
   } catch (error) {
-    if (error instanceof FetchError) throw new SourceError(error.message, error.code)
-    if (error instanceof PageError) throw new SourceError(error.message, 'page')
+    if (error instanceof FetchError)
+      throw new SourceError(error.message, error.code, { cause: error })
+    if (error instanceof PageError) throw new SourceError(error.message, 'page', { cause: error })
     throw error
   }
   const result: LoadedSource = {
@@ -207,7 +211,8 @@ export function sourceFromContent(
     try {
       cleaned = cleanPage(content, url)
     } catch (error) {
-      if (error instanceof PageError) throw new SourceError(`${label}: ${error.message}`, 'page')
+      if (error instanceof PageError)
+        throw new SourceError(`${label}: ${error.message}`, 'page', { cause: error })
       throw error
     }
     result.html = cleaned.html

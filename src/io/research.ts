@@ -30,7 +30,14 @@ export interface ResearchResult extends DossierResult {
 }
 
 async function load(source: ResearchSource, options: LoadOptions): Promise<LoadedSource> {
-  if ('location' in source) return loadSource(source.location, options)
+  if ('location' in source) {
+    try {
+      return await loadSource(source.location, options)
+    } catch (error) {
+      if (error instanceof SourceError) error.spec ??= source.location
+      throw error
+    }
+  }
   if ('html' in source)
     return sourceFromContent(source.html, { label: 'the page', url: source.url, kind: 'html' })
   return sourceFromContent(source.text, { label: 'the text', kind: 'text' })
