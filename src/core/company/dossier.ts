@@ -46,6 +46,11 @@ const ENGLISH = new Set(
   ),
 )
 
+/** Below this share of English function words a page is not English, whatever it declares. */
+const MIN_ENGLISH_SHARE = 0.08
+/** A page declaring another language is taken at its word below this share (English prose runs 0.3-0.5). */
+const LANG_ENGLISH_SHARE = 0.2
+
 /** Share of words that are common English function words (about 0.3-0.5 in English prose, near 0 otherwise). */
 export function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
@@ -80,7 +85,10 @@ function empty(warnings: string[]): Dossier {
   }
 }
 
-function readPage(input: DossierInput, warnings: string[]): Page | undefined {
+function readPage(
+  input: DossierInput,
+  warnings: string[],
+): (Page & { english?: false }) | undefined {
   const raw = input.html ?? input.text
   if (raw === undefined) return undefined
   if (looksBinary(raw)) {
@@ -108,9 +116,18 @@ function readPage(input: DossierInput, warnings: string[]): Page | undefined {
   }
   const lang = page.meta.lang?.toLowerCase()
   const words = page.text.match(/\p{L}+/gu)?.length ?? 0
-  if ((lang && !lang.startsWith('en')) || (words >= 20 && englishShare(page.text) < 0.08))
+  const share = englishShare(page.text)
+  const otherLang = lang !== undefined && lang !== '' && !lang.startsWith('en')
+  // the cue words are English: mining another language with them finds noise, not values
+  if (words >= 20 && (share < MIN_ENGLISH_SHARE || (otherLang && share < LANG_ENGLISH_SHARE))) {
     warnings.push(
-      `the page does not look like English${lang && !lang.startsWith('en') ? ` (lang="${page.meta.lang}")` : ''}: findings may be missing`,
+      `the page is not in English${otherLang ? ` (lang="${page.meta.lang}")` : ''}: headway reads English pages only, so no mission, values or culture were taken from it`,
+    )
+    return { ...page, english: false }
+  }
+  if (otherLang)
+    warnings.push(
+      `the page says it is not English (lang="${page.meta.lang}") but reads as English: check the findings`,
     )
   return page
 }
@@ -165,7 +182,9 @@ export function extractDossier(input: DossierInput): DossierResult {
   const job = readJob(input, warnings)
   const dossier = empty(warnings)
   dossier.job = job.job
-  if (page && page.text.trim() !== '') {
+  if (page && page.english === false) {
+    dossier.name = extractName(page, input.url)
+  } else if (page && page.text.trim() !== '') {
     dossier.name = extractName(page, input.url)
     dossier.mission = extractMission(page)
     dossier.vision = extractVision(page, dossier.mission)
