@@ -188,7 +188,7 @@ export function extractDossier(input: DossierInput): DossierResult {
     dossier.name = extractName(page, input.url)
     dossier.mission = extractMission(page)
     dossier.vision = extractVision(page, dossier.mission)
-    dossier.values = extractValues(page)
+    dossier.values = extractValues(page, input.url)
     dossier.culture = extractCulture(page)
     dossier.initiatives = extractInitiatives(page, input.year)
     dossier.products = extractProducts(page)
