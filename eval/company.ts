@@ -3,6 +3,8 @@
  * (test/fixtures/company/<case>/gold.json), never over the regenerated
  * expected.json: values recall and precision (names matched after
  * normalising case and punctuation), missions found, false missions.
+ * Then the real corpus (test/fixtures/real-company, real-jobs): its first
+ * run, kept in eval/company-first-run.json, beside the figures now.
  *
  *   npx tsx eval/company.ts [--verbose]
  */
@@ -16,6 +18,7 @@ import {
   runCompanyCase,
   runJobCase,
 } from '../test/company/fixture-runner.js'
+import { type Figures, scoreRealCorpus } from '../test/company/real-corpus.js'
 
 interface Gold {
   name: string | null
@@ -126,3 +129,48 @@ process.stdout.write(
   `job fields right:  ${pct(fieldsRight, fieldsTotal)} (${fieldsRight}/${fieldsTotal})\n`,
 )
 process.stdout.write(`job list sizes right: ${listsRight}/${listsTotal}\n`)
+
+// The real corpus (test/fixtures/real-company, real-jobs): the first run, kept once, beside now.
+const firstRun = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'company-first-run.json'), 'utf8'),
+) as { byBatch: Record<string, Figures>; all: Figures }
+const real = await scoreRealCorpus()
+if (verbose)
+  process.stdout.write(`\n${real.companyRows.join('\n')}\n\n${real.jobRows.join('\n')}\n`)
+const TARGETS: Partial<Record<keyof Figures, number>> = {
+  valuesRecall: 0.9,
+  valuesPrecision: 0.9,
+  mission: 0.85,
+  names: 0.9,
+  jobTitles: 0.9,
+  itemsRecall: 0.85,
+}
+const KEYS: Array<keyof Figures> = [
+  'companyPages',
+  'valuesRecall',
+  'valuesPrecision',
+  'mission',
+  'missionsFoundOfGold',
+  'names',
+  'jobPages',
+  'jobTitles',
+  'itemsRecall',
+  'responsibilitiesRecall',
+  'requirementsRecall',
+]
+const columns = [...new Set([...Object.keys(firstRun.byBatch), ...Object.keys(real.byBatch)])]
+const cell = (f: Figures | undefined, k: keyof Figures) => String(f?.[k] ?? '-').padEnd(9)
+process.stdout.write('\nreal corpus: first run → now (target)\n')
+process.stdout.write(
+  `${''.padEnd(24)}${[...columns, 'all']
+    .map((c) => `${c} first`.padEnd(14) + 'now'.padEnd(9))
+    .join(' ')}\n`,
+)
+for (const k of KEYS) {
+  const row = [...columns.map((c) => [firstRun.byBatch[c], real.byBatch[c]] as const)]
+  row.push([firstRun.all, real.all])
+  const target = TARGETS[k] === undefined ? '' : `(≥ ${TARGETS[k]})`
+  process.stdout.write(
+    `${k.padEnd(24)}${row.map(([a, b]) => `${cell(a, k).padEnd(14)}${cell(b, k)}`).join(' ')} ${target}\n`,
+  )
+}

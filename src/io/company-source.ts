@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import type { PageMetadata } from '../core/company/index.js'
 import { cleanPage, PageError, type PageLink } from './page-text.js'
-import { FetchError, type SafeFetchOptions, safeFetch } from './safe-fetch.js'
+import { FetchError, type FetchedPage, type SafeFetchOptions, safeFetch } from './safe-fetch.js'
 
 /** A company page or job description, ready for extractDossier: HTML (cleaned) or text, with metadata. */
 export interface LoadedSource {
@@ -18,11 +18,14 @@ export interface LoadedSource {
 /** A problem with what the user named (missing file, refused URL): the CLI prints it and exits. */
 export class SourceError extends Error {
   override readonly name = 'SourceError'
+  /** The URL, file or `-` that could not be read, when the caller named one. */
+  spec?: string
   constructor(
     message: string,
     readonly code: string,
+    options?: { cause: unknown },
   ) {
-    super(message)
+    super(message, options)
   }
 }
 
@@ -32,6 +35,8 @@ export interface LoadOptions extends SafeFetchOptions {
   follow?: boolean
   /** Reads standard input, for `-`. */
   stdin?: () => Promise<Uint8Array>
+  /** Fetches a URL; safeFetch with these options unless given (the server passes its own, already configured). */
+  fetchPage?: (url: string) => Promise<Pick<FetchedPage, 'url' | 'contentType' | 'body'>>
 }
 
 /** Same-site pages followed at most with --follow (each fetched with the same checks). */
@@ -85,7 +90,7 @@ export function followLinks(links: readonly PageLink[], base: string): string[] 
 }
 
 async function fetchOne(url: string, options: LoadOptions) {
-  const page = await safeFetch(url, options)
+  const page = await (options.fetchPage ? options.fetchPage(url) : safeFetch(url, options))
   if (page.contentType === 'text/plain')
     return { text: page.body, url: page.url, links: [] as PageLink[] }
   const cleaned = cleanPage(page.body, page.url)
@@ -97,8 +102,9 @@ async function fromUrl(spec: string, options: LoadOptions): Promise<LoadedSource
   try {
     first = await fetchOne(spec, options)
   } catch (error) {
-    if (error instanceof FetchError) throw new SourceError(error.message, error.code)
-    if (error instanceof PageError) throw new SourceError(error.message, 'page')
+    if (error instanceof FetchError)
+      throw new SourceError(error.message, error.code, { cause: error })
+    if (error instanceof PageError) throw new SourceError(error.message, 'page', { cause: error })
     throw error
   }
   const result: LoadedSource = {
@@ -177,18 +183,36 @@ export async function loadSource(spec: string, options: LoadOptions = {}): Promi
     bytes = await fromFile(spec, options.cwd ?? process.cwd())
     label = spec
   }
-  const content = decode(bytes)
-  const result: LoadedSource = { pages: [{ url: label, ok: true }], warnings: [] }
+  return sourceFromContent(decode(bytes), { label })
+}
+
+/**
+ * A page already in hand (a saved file's text, a pasted page, a request body):
+ * HTML is cleaned with Readability by cleanPage, text and Markdown pass
+ * through. `label` names it in messages; `kind` says what it is when the
+ * caller knows, else the label's extension (.html, .txt, .md) does, else the
+ * content. `url` is where it came from, when known.
+ */
+export function sourceFromContent(
+  content: string,
+  given: { label: string; url?: string | undefined; kind?: 'html' | 'text' | undefined },
+): LoadedSource {
+  const { label, url } = given
+  const result: LoadedSource = { pages: [{ url: url ?? label, ok: true }], warnings: [] }
+  if (url !== undefined) result.url = url
   const ext = extname(label).toLowerCase()
   const html =
-    ['.html', '.htm', '.xhtml'].includes(ext) ||
-    (!['.txt', '.md', '.markdown'].includes(ext) && looksLikeHtml(content))
+    given.kind === 'html' ||
+    (given.kind === undefined &&
+      (['.html', '.htm', '.xhtml'].includes(ext) ||
+        (!['.txt', '.md', '.markdown'].includes(ext) && looksLikeHtml(content))))
   if (html && !content.includes('\u0000')) {
     let cleaned: ReturnType<typeof cleanPage>
     try {
-      cleaned = cleanPage(content)
+      cleaned = cleanPage(content, url)
     } catch (error) {
-      if (error instanceof PageError) throw new SourceError(`${label}: ${error.message}`, 'page')
+      if (error instanceof PageError)
+        throw new SourceError(`${label}: ${error.message}`, 'page', { cause: error })
       throw error
     }
     result.html = cleaned.html

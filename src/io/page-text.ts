@@ -140,7 +140,8 @@ export function cleanPage(html: string, url?: string): CleanedPage {
   ) => {
     if (value) metadata[key] = value
   }
-  setIf('title', article?.title ?? title)
+  // the document's own <title>: Readability's cut of it can keep the site's part and drop the page's
+  setIf('title', title ?? article?.title)
   setIf('siteName', article?.siteName)
   setIf('excerpt', article?.excerpt)
   setIf('lang', article?.lang ?? lang)

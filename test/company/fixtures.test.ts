@@ -89,7 +89,7 @@ describe('behaviour the fixtures were written for (hand-checked, independent of 
   })
 
   it('german-page and empty-page: a warning and a partial dossier', () => {
-    expect(runCompanyCase('german-page').dossier.warnings[0]).toMatch(/does not look like English/)
+    expect(runCompanyCase('german-page').dossier.warnings[0]).toMatch(/not in English/)
     expect(runCompanyCase('empty-page').dossier.warnings[0]).toMatch(/no readable text/)
   })
 

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
-import { extractDossier } from '../../core/company/index.js'
-import { type LoadedSource, loadSource, SourceError } from '../../io/company-source.js'
-import type { CommandIO } from '../io.js'
+import { SourceError } from '../../io/company-source.js'
+import { research } from '../../io/research.js'
 import { readStream } from '../read-input.js'
 import { renderDossier } from '../render/dossier.js'
 import { UsageError } from '../usage-error.js'
@@ -40,30 +39,14 @@ function parse(argv: string[]) {
   }
 }
 
-/** Problems with what the user named are usage errors (exit 2); a page that cannot be fetched is a failure (exit 1). */
 const USAGE_CODES = new Set(['file', 'too-large-file', 'stdin', 'bad-url', 'bad-scheme'])
 
-async function load(
-  spec: string,
-  io: CommandIO,
-  follow: boolean,
-  allowLoopback: boolean,
-): Promise<LoadedSource> {
-  try {
-    return await loadSource(spec, {
-      cwd: io.cwd,
-      follow,
-      allowLoopback,
-      stdin: () => readStream(io.stdin, 10 * 1024 * 1024),
-    })
-  } catch (error) {
-    if (error instanceof SourceError) {
-      if (USAGE_CODES.has(error.code) || !/^[a-z][a-z0-9+.-]*:/i.test(spec))
-        throw new UsageError(error.message)
-      throw new Error(error.message)
-    }
-    throw error
-  }
+/** Problems with what the user named are usage errors (exit 2); a page that cannot be fetched is a failure (exit 1). */
+function asCommandError(error: unknown): unknown {
+  if (!(error instanceof SourceError)) return error
+  if (USAGE_CODES.has(error.code) || !/^[a-z][a-z0-9+.-]*:/i.test(error.spec ?? ''))
+    return new UsageError(error.message)
+  return new Error(error.message)
 }
 
 export const companyCommand: Command = {
@@ -78,20 +61,24 @@ export const companyCommand: Command = {
     if (spec === '-' && values.job === '-')
       throw new UsageError('standard input can hold the page or the job, not both')
     const allowLoopback = values['allow-loopback'] ?? false
-    const page =
-      spec === undefined ? undefined : await load(spec, io, values.follow ?? false, allowLoopback)
-    const job =
-      values.job === undefined ? undefined : await load(values.job, io, false, allowLoopback)
-    const { dossier } = extractDossier({
-      ...(page?.html !== undefined ? { html: page.html } : {}),
-      ...(page?.text !== undefined ? { text: page.text } : {}),
-      ...(page?.url !== undefined ? { url: page.url } : {}),
-      ...(page?.metadata ? { metadata: page.metadata } : {}),
-      ...(job?.html !== undefined ? { jobHtml: job.html } : {}),
-      ...(job?.text !== undefined ? { jobText: job.text } : {}),
-      year: new Date().getUTCFullYear(),
-    })
-    dossier.warnings.unshift(...(page?.warnings ?? []), ...(job?.warnings ?? []))
+    let dossier: Awaited<ReturnType<typeof research>>['dossier']
+    try {
+      ;({ dossier } = await research(
+        {
+          page: spec === undefined ? undefined : { location: spec },
+          job: values.job === undefined ? undefined : { location: values.job },
+          year: new Date().getUTCFullYear(),
+        },
+        {
+          cwd: io.cwd,
+          follow: values.follow ?? false,
+          allowLoopback,
+          stdin: () => readStream(io.stdin, 10 * 1024 * 1024),
+        },
+      ))
+    } catch (error) {
+      throw asCommandError(error)
+    }
     io.stdout.write(values.json ? `${JSON.stringify(dossier, null, 2)}\n` : renderDossier(dossier))
     return 0
   },

@@ -42,8 +42,10 @@ describe('extractDossier', () => {
     const german = extractDossier({
       html: '<h2>Unsere Mission</h2><p>Wir wollen Handwerksbetrieben die Büroarbeit abnehmen, damit sie mehr Zeit auf der Baustelle haben und ihre Kunden besser bedienen können, jeden Tag und überall im Land.</p>',
     })
-    expect(german.dossier.warnings[0]).toMatch(/^the page does not look like English/)
-    expect(german.dossier.mission).not.toBeNull()
+    expect(german.dossier.warnings[0]).toMatch(/^the page is not in English: headway reads English/)
+    // not mined with English cue words ("Mission" is one)
+    expect(german.dossier.mission).toBeNull()
+    expect(german.dossier.values).toEqual([])
   })
 
   it('warns when the job and the page name different companies', () => {

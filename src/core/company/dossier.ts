@@ -21,6 +21,8 @@ export interface DossierInput {
   jobText?: string
   /** The job description as HTML. */
   jobHtml?: string
+  /** The job page's metadata (title, JSON-LD JobPosting), from io. */
+  jobMetadata?: PageMetadata
   /** Readability's metadata (title, siteName, excerpt, lang) and JSON-LD, from io. */
   metadata?: PageMetadata
   /** The reference year for short/long horizons of dated plans (core reads no clock). */
@@ -43,6 +45,11 @@ const ENGLISH = new Set(
     ' ',
   ),
 )
+
+/** Below this share of English function words a page is not English, whatever it declares. */
+const MIN_ENGLISH_SHARE = 0.08
+/** A page declaring another language is taken at its word below this share (English prose runs 0.3-0.5). */
+const LANG_ENGLISH_SHARE = 0.2
 
 /** Share of words that are common English function words (about 0.3-0.5 in English prose, near 0 otherwise). */
 export function englishShare(text: string): number {
@@ -78,7 +85,10 @@ function empty(warnings: string[]): Dossier {
   }
 }
 
-function readPage(input: DossierInput, warnings: string[]): Page | undefined {
+function readPage(
+  input: DossierInput,
+  warnings: string[],
+): (Page & { english?: false }) | undefined {
   const raw = input.html ?? input.text
   if (raw === undefined) return undefined
   if (looksBinary(raw)) {
@@ -106,9 +116,18 @@ function readPage(input: DossierInput, warnings: string[]): Page | undefined {
   }
   const lang = page.meta.lang?.toLowerCase()
   const words = page.text.match(/\p{L}+/gu)?.length ?? 0
-  if ((lang && !lang.startsWith('en')) || (words >= 20 && englishShare(page.text) < 0.08))
+  const share = englishShare(page.text)
+  const otherLang = lang !== undefined && lang !== '' && !lang.startsWith('en')
+  // the cue words are English: mining another language with them finds noise, not values
+  if (words >= 20 && (share < MIN_ENGLISH_SHARE || (otherLang && share < LANG_ENGLISH_SHARE))) {
     warnings.push(
-      `the page does not look like English${lang && !lang.startsWith('en') ? ` (lang="${page.meta.lang}")` : ''}: findings may be missing`,
+      `the page is not in English${otherLang ? ` (lang="${page.meta.lang}")` : ''}: headway reads English pages only, so no mission, values or culture were taken from it`,
+    )
+    return { ...page, english: false }
+  }
+  if (otherLang)
+    warnings.push(
+      `the page says it is not English (lang="${page.meta.lang}") but reads as English: check the findings`,
     )
   return page
 }
@@ -121,7 +140,10 @@ function readJob(input: DossierInput, warnings: string[]): { job: Job | null; te
     return { job: null, text: '' }
   }
   const clipped = raw.slice(0, MAX_INPUT_CHARS)
-  const page = input.jobHtml !== undefined ? pageFromHtml(clipped) : pageFromText(clipped)
+  const page =
+    input.jobHtml !== undefined
+      ? pageFromHtml(clipped, input.jobMetadata)
+      : pageFromText(clipped, input.jobMetadata)
   const job = parseJobPage(page)
   if (!job) warnings.push('the job description is empty')
   else {
@@ -160,11 +182,13 @@ export function extractDossier(input: DossierInput): DossierResult {
   const job = readJob(input, warnings)
   const dossier = empty(warnings)
   dossier.job = job.job
-  if (page && page.text.trim() !== '') {
+  if (page && page.english === false) {
+    dossier.name = extractName(page, input.url)
+  } else if (page && page.text.trim() !== '') {
     dossier.name = extractName(page, input.url)
     dossier.mission = extractMission(page)
     dossier.vision = extractVision(page, dossier.mission)
-    dossier.values = extractValues(page)
+    dossier.values = extractValues(page, input.url)
     dossier.culture = extractCulture(page)
     dossier.initiatives = extractInitiatives(page, input.year)
     dossier.products = extractProducts(page)

@@ -3,7 +3,7 @@ import { NUMBER_WORDS } from '../text/numbers.js'
 import { type Page, pageFromHtml, pageFromText } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
-import { type JobSection, jobSectionOf, signals } from './signals.js'
+import { itemShape, type JobSection, jobSectionOf, signals } from './signals.js'
 
 type Statement = Job['responsibilities'][number]
 
@@ -80,14 +80,78 @@ function splitTitle(line: string): { title: string; company?: string } {
   return company ? { title, company } : { title }
 }
 
+/** The title and hiring organisation of a JSON-LD JobPosting, when the page has one. */
+function jobPostingOf(jsonLd: readonly unknown[]): { title: string; company?: string } | undefined {
+  const queue: unknown[] = [...jsonLd]
+  while (queue.length > 0) {
+    const item = queue.shift()
+    if (Array.isArray(item)) {
+      queue.push(...item)
+      continue
+    }
+    if (typeof item !== 'object' || item === null) continue
+    const record = item as Record<string, unknown>
+    if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
+    const type = record['@type']
+    const types = Array.isArray(type) ? type.map(String) : [String(type ?? '')]
+    if (!types.includes('JobPosting') || typeof record.title !== 'string') continue
+    const org = record.hiringOrganization as Record<string, unknown> | undefined
+    const company = typeof org?.name === 'string' ? clean(org.name) : undefined
+    return company ? { title: clean(record.title), company } : { title: clean(record.title) }
+  }
+  return undefined
+}
+
+/**
+ * A page title without the board or site it sits on: "Data Engineer - Acme |
+ * Jobs Board" → "Data Engineer - Acme". Trailing parts that name a job board
+ * (lexicon boardWords) or the site are dropped; the rest is kept whole.
+ */
+function titleWithoutBoard(title: string, siteName: string | null | undefined): string {
+  const parts = clean(title).split(/\s+[|–—·]\s+|\s+-\s+/)
+  const site = siteName ? normalise(siteName) : undefined
+  const isBoard = (p: string) =>
+    signals().boardWords.some((w) => normalise(p).includes(w)) || normalise(p) === site
+  while (parts.length > 1 && isBoard(parts[parts.length - 1] ?? '')) parts.pop()
+  if (parts.length > 1 && site && normalise(parts[parts.length - 1] ?? '') === site) parts.pop()
+  return parts.join(' - ')
+}
+
+/** A heading that names a section or a summary ("Job description", "Class Purpose") is never the title. */
+const isSectionHeading = (text: string) => jobSectionOf(clean(text).replace(/:$/, '')) !== undefined
+
 function titleOf(page: Page, labels: Map<string, string>): { title: string; company?: string } {
   const labelled =
     labels.get('job title') ?? labels.get('title') ?? labels.get('position') ?? labels.get('role')
   if (labelled) return { title: labelled }
+  const posting = jobPostingOf(page.meta.jsonLd ?? [])
+  if (posting) return posting
   const first = page.blocks.find((b) => b.kind !== 'break')
-  const heading = page.blocks.find((b) => b.kind === 'heading' && !jobSectionOf(b.text))
-  const candidate =
-    heading && heading === page.blocks.find((b) => b.kind === 'heading') ? heading : first
+  const h1 = page.blocks.find((b) => b.kind === 'heading' && b.level === 1)
+  const firstHeading = page.blocks.find((b) => b.kind === 'heading')
+  // <title> minus the board's name: "Data Analyst - Acme | Jobs Board" (HTML pages only)
+  const fromMeta = page.meta.title ? titleWithoutBoard(page.meta.title, page.meta.siteName) : ''
+  if (!(h1 && !isSectionHeading(h1.text)) && fromMeta && wordCount(fromMeta) <= 12)
+    return { title: fromMeta }
+  const heading =
+    h1 && !isSectionHeading(h1.text)
+      ? h1
+      : page.blocks.find((b) => b.kind === 'heading' && !isSectionHeading(b.text))
+  // a pasted posting opens with its title line, before any heading
+  const titleLine =
+    first &&
+    first.kind === 'para' &&
+    (firstHeading === undefined || first.start < firstHeading.start) &&
+    wordCount(first.text) <= 10 &&
+    !/[.!?:]$/.test(first.text) &&
+    !isSectionHeading(first.text)
+  const candidate = titleLine
+    ? first
+    : heading && (heading === h1 || heading === firstHeading)
+      ? heading
+      : first && !isSectionHeading(first.text)
+        ? first
+        : undefined
   // the next line of the text, even when it became its own block ("Quillfeather – Remote")
   const lines = candidate
     ? page.text
@@ -175,29 +239,40 @@ export function parseJobPage(page: Page): Job | null {
   const head = titleOf(page, labels)
   job.title = head.title
 
-  let section: JobSection | undefined
+  // 'unnamed': under a heading the lexicon does not know, where items are read by their shape
+  let section: JobSection | 'unnamed' | undefined
   let sawSection = false
   let aboutName: string | undefined
   for (const b of page.blocks) {
     if (b.kind === 'break') continue
-    const headingLike = b.kind === 'heading' || isPseudoHeading(b) || /:$/.test(b.text.trim())
-    const named =
-      headingLike && wordCount(b.text) <= 8 ? jobSectionOf(b.text.replace(/:$/, '')) : undefined
+    const label = clean(b.text).replace(/:$/, '')
+    const colon = /:$/.test(b.text.trim()) && b.kind !== 'item'
+    const headingLike = b.kind === 'heading' || isPseudoHeading(b) || colon
+    // a label that ends in a colon may run longer: "Here are some things we are looking for in a team member:"
+    const named = headingLike ? jobSectionOf(label, colon ? 14 : 10) : undefined
     if (named) {
       section = named
       sawSection = true
-      const about = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,40})$/i.exec(
-        clean(b.text).replace(/:$/, ''),
-      )
+      const about = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,40})$/i.exec(label)
       if (about?.[1]) aboutName = about[1]
       continue
     }
-    if (b.kind === 'heading') {
-      if (sawSection) section = undefined
+    if (b.kind === 'heading' || (colon && wordCount(label) <= 14)) {
+      section = 'unnamed'
       continue
     }
     if (LABEL.test(clean(b.text))) continue
-    if (section === 'responsibilities') {
+    if (section === 'unnamed') {
+      for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
+        const shape = itemShape(s.text.replace(/^[*_]+/, ''))
+        if (shape === 'responsibilities')
+          job.responsibilities.push(statement(page, s.start, s.end, 'job:duty-shape'))
+        else if (shape === 'requirements' && !NOT_REQUIREMENT.test(s.text))
+          (NICE_INLINE.test(s.text) ? job.niceToHave : job.requirements).push(
+            statement(page, s.start, s.end, 'job:requirement-shape'),
+          )
+      }
+    } else if (section === 'responsibilities') {
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start))
         if (wordCount(s.text) >= 2)
           job.responsibilities.push(statement(page, s.start, s.end, 'job:responsibilities'))
@@ -211,9 +286,14 @@ export function parseJobPage(page: Page): Job | null {
     }
   }
   if (!sawSection) {
+    // shapes under an unnamed heading may have taken some already
+    const taken = new Set(
+      [...job.responsibilities, ...job.requirements, ...job.niceToHave].map((s) => s.source.start),
+    )
     for (const b of page.blocks) {
       if (b.kind === 'heading' || b.kind === 'break') continue
       for (const s of b.kind === 'item' ? [b] : sentencesOf(b.text, b.start)) {
+        if (taken.has(s.start)) continue
         if (/\byou(?:'ll| will)\b/i.test(s.text))
           job.responsibilities.push(statement(page, s.start, s.end, 'job:you-will'))
         else if (
@@ -228,6 +308,9 @@ export function parseJobPage(page: Page): Job | null {
     }
   }
 
+  // in page order, whichever pass found them
+  for (const list of [job.responsibilities, job.requirements, job.niceToHave])
+    list.sort((a, b) => a.source.start - b.source.start)
   const company = labels.get('company')
   const companyName = company ?? head.company ?? aboutName
   if (companyName) job.company = companyName

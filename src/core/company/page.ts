@@ -344,8 +344,12 @@ export function organizationOf(
   return undefined
 }
 
-const BULLET = /^(\s*)(?:[-*•+‣◦]|\d{1,2}[.)])\s+/
+const BULLET = /^(\s*)(?:[-*•+‣◦▪■●♦]|\d{1,2}[.)])\s+/
+const BULLET_ALONE = /^[-*•‣◦▪■●♦]$/
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
+/** A line that stops mid-phrase: the next line continues its paragraph. */
+const CONTINUES =
+  /(?:[,;:\-–—&/(]|\b(?:and|or|the|a|an|of|to|with|for|in|on|at|by|from|as|that|our|your|their|its|is|are|be|&))$/i
 const NAME_LINE = /^(?:\*\*|__)?[A-Z][^:.!?]{1,48}?(?:\*\*|__)?(?:\s*[:—–]|\s-)\s*\S/
 const MD_LEAD = /^(?:\*\*|__)(.+?)(?:\*\*|__)/
 
@@ -368,6 +372,8 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
   let group = 0
   let nextGroup = 1
   let para: { start: number; end: number } | undefined
+  // a bullet glyph alone on its line ("*", "•"): the next line of text is the item
+  let pendingBullet = false
   const closePara = () => {
     if (para) {
       const slice = text.slice(para.start, para.end)
@@ -440,7 +446,13 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
       })
       continue
     }
-    const bullet = BULLET.exec(line.raw)
+    if (BULLET_ALONE.test(trimmed)) {
+      closePara()
+      pendingBullet = true
+      continue
+    }
+    const bullet = BULLET.exec(line.raw) ?? (pendingBullet ? /^\s*/.exec(line.raw) : null)
+    pendingBullet = false
     if (bullet) {
       closePara()
       if (group === 0) group = nextGroup++
@@ -461,6 +473,7 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
     }
     const words = trimmed.split(/\s+/).length
     const prevBlank = i === 0 || (lines[i - 1]?.raw.trim() ?? '') === ''
+    const beforeList = BULLET.test(lines[i + 1]?.raw ?? '') || BULLET_ALONE.test(next)
     const isHeading =
       (words <= 8 && /:$/.test(trimmed) && !para) ||
       (words <= 8 &&
@@ -471,7 +484,9 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
         prevBlank &&
         !/[.!?,;:]$/.test(trimmed) &&
         !para &&
-        (next === '' || BULLET.test(lines[i + 1]?.raw ?? '') || wordCount(next) >= words + 4))
+        (next === '' || BULLET.test(lines[i + 1]?.raw ?? '') || wordCount(next) >= words + 4)) ||
+      // a short label right above a list names it, blank line or not ("Responsibilities\n- Design ...")
+      (words <= 8 && beforeList && !/[.!?,;]$/.test(trimmed) && /^\p{Lu}/u.test(trimmed))
     if (isHeading) {
       closePara()
       group = 0
@@ -495,6 +510,10 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
       closePara()
       continue
     }
+    const previous = lines[i - 1]?.raw.trim() ?? ''
+    // pasted pages put each block on its own line; a hard-wrapped paragraph
+    // continues in lower case or after a line that stops mid-phrase
+    if (para && /^[\p{Lu}\d"“(]/u.test(trimmed) && !CONTINUES.test(previous)) closePara()
     if (para) para.end = end
     else para = { start, end }
   }

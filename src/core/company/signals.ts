@@ -79,6 +79,17 @@ export const jobSignalsSchema = z.object({
     ),
   }),
   skills: z.object({ note: z.string(), source: z.string().min(1), terms: z.array(lowerPhrase) }),
+  boardWords: z.object({
+    note: z.string(),
+    source: z.string().min(1),
+    words: z.array(lowerPhrase),
+  }),
+  itemShapes: z.object({
+    note: z.string(),
+    source: z.string().min(1),
+    dutyVerbs: z.array(lowerPhrase).min(1),
+    requirementStarts: z.array(lowerPhrase).min(1),
+  }),
 })
 
 export type HeadingField = keyof z.infer<typeof companySignalsSchema>['headings']
@@ -128,6 +139,9 @@ export interface Signals {
     matchers: readonly Matcher[]
   }>
   readonly skills: readonly Matcher[]
+  readonly boardWords: readonly string[]
+  readonly dutyVerbs: ReadonlySet<string>
+  readonly requirementStarts: readonly string[]
 }
 
 let cached: Signals | undefined
@@ -158,6 +172,9 @@ export function signals(): Signals {
       matchers: e.phrases.map((p) => compile(e.mode, p)),
     })),
     skills: j.skills.terms.map((t) => compile(t, t)),
+    boardWords: j.boardWords.words.map((w) => normalise(w)),
+    dutyVerbs: new Set(j.itemShapes.dutyVerbs),
+    requirementStarts: j.itemShapes.requirementStarts.map((p) => `${normalise(p)} `),
   })
   return cached
 }
@@ -178,11 +195,37 @@ export function headingMatch(field: HeadingField, heading: string): string | und
 }
 
 /** The job section a heading names (first pattern in lexicon order), or undefined. */
-export function jobSectionOf(heading: string): JobSection | undefined {
-  const words = ` ${normalise(heading)} `
-  if (words.trim().split(' ').length > 8) return undefined
+export function jobSectionOf(heading: string, maxWords = 8): JobSection | undefined {
+  // "Essential Job Functions (Functions essential to attaining job objectives)": the part outside brackets names it
+  const words = ` ${normalise(heading.replace(/\([^)]*\)/g, ' '))} `
+  if (words.trim().split(' ').length > maxWords) return undefined
   for (const entry of signals().job.sections) {
     if (words.includes(` ${normalise(entry.pattern)} `)) return entry.section
   }
+  return undefined
+}
+
+/** The base form of an -ing word: "designing" → "design", "managing" → "manage", "running" → "run". */
+function baseOf(word: string, verbs: ReadonlySet<string>): string | undefined {
+  if (verbs.has(word)) return word
+  if (!word.endsWith('ing') || word.length < 6) return undefined
+  const stem = word.slice(0, -3)
+  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)])
+    if (verbs.has(candidate)) return candidate
+  return undefined
+}
+
+/**
+ * What a list item under an unnamed heading reads as: a duty when it opens
+ * with a verb ("Triage incoming tickets", "Designing services"), a requirement
+ * when it opens with what the person has ("Experience with", "3+ years",
+ * "Ability to"), else undefined.
+ */
+export function itemShape(text: string): 'responsibilities' | 'requirements' | undefined {
+  const n = `${normalise(text)} `
+  const first = n.split(' ')[0] ?? ''
+  const s = signals()
+  if (/^\d/.test(first) || s.requirementStarts.some((p) => n.startsWith(p))) return 'requirements'
+  if (baseOf(first, s.dutyVerbs)) return 'responsibilities'
   return undefined
 }

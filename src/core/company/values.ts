@@ -10,6 +10,7 @@ import {
 } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
 import { headingMatch, isWeakHeading, signals } from './signals.js'
+import { valuesByEvidence } from './value-groups.js'
 
 /** A value before it gets its source: the name, its description and the span it covers. */
 interface Candidate {
@@ -231,7 +232,10 @@ function usable(c: Candidate, section: Section): boolean {
 }
 
 /** A comma list in one sentence: "Our values are integrity, curiosity and care." */
-const INLINE = /\b(?:our|the company['’]s) (?:core )?values are:?\s+([^.!?]+)/i
+const INLINE =
+  /\b(?:our|the company['’]s|[\p{Lu}][\p{L}\d&.-]*['’]s) (?:core )?values are:?\s+([^.!?]+)/iu
+/** "…four values that have served as our foundation. They are: Integrity, Relationships and Stewardship." */
+const THEY_ARE = /\b(?:they|these) are:\s+([^.!?]+)/i
 
 /** A labelled line: "Values: Integrity • Safety • Openness". */
 const LABELLED =
@@ -252,8 +256,11 @@ function inlineValues(page: Page): CompanyValue[] {
           source: sourceOf(page, b.start, b.end, 'phrase:values-label'),
         }))
     }
-    for (const s of sentencesOf(b.text, b.start)) {
-      const m = INLINE.exec(s.text)
+    const sentences = sentencesOf(b.text, b.start)
+    for (const [i, s] of sentences.entries()) {
+      const before = sentences[i - 1]?.text ?? ''
+      const m =
+        INLINE.exec(s.text) ?? (/\bvalues\b/i.test(before + s.text) ? THEY_ARE.exec(s.text) : null)
       if (!m) continue
       const names = (m[1] ?? '')
         .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*/)
@@ -280,7 +287,23 @@ function inlineValues(page: Page): CompanyValue[] {
  * extractValues(pageFromHtml('<h2>Our values</h2><ul><li>Be kind</li><li>Ship it</li></ul>'))
  * // [{ name: 'Be kind', source: {…, via: 'heading:our-values list-items'} }, { name: 'Ship it', … }]
  */
-export function extractValues(page: Page): CompanyValue[] {
+export function extractValues(page: Page, url?: string): CompanyValue[] {
+  const bySections = valuesBySections(page)
+  const byEvidence = valuesByEvidence(page, url)
+  if (byEvidence.length === 0)
+    return bySections.found.length > 0 ? bySections.found : inlineValues(page)
+  if (bySections.found.length === 0) return byEvidence
+  // both found a list: when they agree, the heading's reading stands (its via names the heading)
+  const names = new Set(byEvidence.map((v) => normalise(v.name)))
+  const shared = bySections.found.filter((v) => names.has(normalise(v.name))).length
+  if (shared * 2 >= Math.min(bySections.found.length, byEvidence.length)) return bySections.found
+  // they disagree: a strong values heading ("Our values") outranks evidence, a weak one ("Principles") does not
+  return bySections.strong ? bySections.found : byEvidence
+}
+
+/** The values read from values-like sections; `strong` when a non-weak heading ("Our values") gave them. */
+function valuesBySections(page: Page): { found: CompanyValue[]; strong: boolean } {
+  let strong = false
   const found: CompanyValue[] = []
   const seen = new Set<string>()
   // the deepest section first: "Leadership principles" (h2) inside "How we work" (h1) names the list better
@@ -311,10 +334,11 @@ export function extractValues(page: Page): CompanyValue[] {
           )
         }
         added = true
+        if (!weak(strict)) strong = true
         break
       }
       if (added) break
     }
   }
-  return found.length > 0 ? found : inlineValues(page)
+  return { found, strong }
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { align } from '../../core/align/matrix.js'
-import { extractDossier } from '../../core/company/index.js'
 import { composeDrafts, DRAFT_LENGTHS } from '../../core/compose/draft.js'
 import { critiqueContextSchema } from '../../core/contracts/context.js'
 import { type Dossier, dossierSchema } from '../../core/contracts/dossier.js'
@@ -8,7 +7,7 @@ import { entityIdSchema } from '../../core/contracts/entities.js'
 import { type Goal, goalSchema, type Profile, profileSchema } from '../../core/contracts/profile.js'
 import { analyze } from '../../core/critique/analyze.js'
 import { deliveryMetrics } from '../../core/practice/delivery.js'
-import { cleanPage } from '../../io/page-text.js'
+import { research, SourceError } from '../../io/research.js'
 import { getEntity, listEntities } from '../../store/repositories/entities.js'
 import { getProfile } from '../../store/repositories/profile.js'
 import { notFound } from '../errors.js'
@@ -130,22 +129,24 @@ export const coreRoutes = [
       schema: z.object({ dossier: dossierSchema, sourceText: z.string(), jobText: z.string() }),
     },
     async handle({ c, deps, body, now }) {
-      let html = body.html
-      let text = body.text
-      let url: string | undefined
-      if (body.url !== undefined) {
-        const page = await deps.fetchPage(body.url)
-        url = page.url
-        if (page.contentType === 'text/plain') text = page.body
-        else html = page.body
-      }
-      const cleaned = html !== undefined ? cleanPage(html, url) : undefined
-      const result = extractDossier({
-        ...(cleaned ? { html: cleaned.html, metadata: cleaned.metadata } : {}),
-        ...(text !== undefined ? { text } : {}),
-        ...(url !== undefined ? { url } : {}),
-        ...(body.job !== undefined ? { jobText: body.job } : {}),
-        year: now.getUTCFullYear(),
+      const page =
+        body.url !== undefined
+          ? { location: body.url }
+          : body.html !== undefined
+            ? { html: body.html }
+            : body.text !== undefined
+              ? { text: body.text }
+              : undefined
+      const result = await research(
+        {
+          page,
+          job: body.job === undefined ? undefined : { text: body.job },
+          year: now.getUTCFullYear(),
+        },
+        { fetchPage: deps.fetchPage },
+      ).catch((error: unknown) => {
+        // the fetch or cleaning error itself says whether the request or the site is at fault
+        throw error instanceof SourceError && error.cause !== undefined ? error.cause : error
       })
       return c.json({ dossier: result.dossier, sourceText: result.text, jobText: result.jobText })
     },
