@@ -105,6 +105,18 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
     expect(practice.json.report.stats).toMatchObject({ seconds: 6 })
     expect(typeof practice.json.report.score).toBe('number')
     expect(practice.json.metrics).toEqual({})
+
+    // A STAR prompt (no career-goals kind) is scored as a story, not as a career-goals answer.
+    const star = await client.post('/api/practice', {
+      question: 'Tell me about a time you led a project.',
+      transcript:
+        'Last year our clinic had a three-week wait for intake. I was asked to fix it. I built a triage checklist and trained the front desk. As a result the wait dropped to five days.',
+      seconds: 14,
+    })
+    expect(star.status).toBe(201)
+    expect(star.json.report.story.parts.action.length).toBeGreaterThan(0)
+    expect(star.json.report.score).toBe(star.json.report.story.score)
+    expect(star.json.report.verdict).toBe('strong')
   })
 
   it('refuses bad bodies with the documented error shape', async () => {

@@ -31,6 +31,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./batch.js')).batchCommand,
   },
   {
+    name: 'story',
+    summary: 'critique a STAR story: situation, task, action, result',
+    load: async () => (await import('./story.js')).storyCommand,
+  },
+  {
     name: 'company',
     summary: 'build a dossier of a company page and a job description',
     load: async () => (await import('./company.js')).companyCommand,

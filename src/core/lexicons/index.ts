@@ -10,6 +10,7 @@ import moneyTitle from './money-title.json' with { type: 'json' }
 import offRole from './off-role.json' with { type: 'json' }
 import roles from './roles.json' with { type: 'json' }
 import signals from './signals.json' with { type: 'json' }
+import starCues from './star-cues.json' with { type: 'json' }
 import stockPhrases from './stock-phrases.json' with { type: 'json' }
 
 /** One lexicon entry: a phrase in lower case, `*` for any one word. */
@@ -47,6 +48,7 @@ export const lexicons = {
   offRole: lexiconSchema.parse(offRole),
   roles: lexiconSchema.parse(roles),
   signals: lexiconSchema.parse(signals),
+  starCues: lexiconSchema.parse(starCues),
   stockPhrases: lexiconSchema.parse(stockPhrases),
 } as const
 export type LexiconName = keyof typeof lexicons

@@ -16,6 +16,7 @@ import {
   storedStarStorySchema,
 } from '../../core/contracts/entities.js'
 import { analyze } from '../../core/critique/analyze.js'
+import { critiqueStory } from '../../core/critique/story.js'
 import type { CollectionName } from '../../store/collections.js'
 import {
   createEntity,
@@ -66,7 +67,21 @@ function critiquePractice(content: Content): Content {
     seconds: input.seconds,
     ...(input.questionKind ? { question: input.questionKind } : {}),
   })
-  return { ...content, report }
+  if (input.questionKind) return { ...content, report }
+  // A prompt with no career-goals kind is a STAR prompt ("Tell me about a time…"): it is
+  // scored as a story; the delivery figures and filler findings still come from the critique.
+  const story = critiqueStory(input.transcript)
+  const delivery = report.findings.filter((f) => f.rule === 'fillers')
+  return {
+    ...content,
+    report: {
+      ...report,
+      score: story.score,
+      verdict: story.verdict,
+      findings: [...story.findings, ...delivery].sort((a, b) => a.span[0] - b.span[0]),
+      story,
+    },
+  }
 }
 
 export const ENTITY_APIS: EntityApi[] = [
