@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { dirname, extname, join, normalize, sep } from 'node:path'
 import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
 
 /**
  * The built web app: files from `webDir`, and index.html for any other path the
@@ -24,6 +25,36 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.onnx': 'application/octet-stream',
+}
+
+function packageDir(specifier: string): string {
+  return dirname(fileURLToPath(import.meta.resolve(specifier)))
+}
+
+/**
+ * On-device speech: the Moonshine tiny English model (28 MB), served from the
+ * package in node_modules rather than copied into every web build, so the page
+ * loads it from its own origin. (onnxruntime-web's WebAssembly is a hashed
+ * asset of the build, as Vite emits it.) Only these files: the URL names an
+ * entry here, never a path.
+ */
+function speechAssets(): Map<string, string> {
+  // The package exports only its bundle (dist/moonshine.min.js); the model sits beside it.
+  const model = join(packageDir('@usefulsensors/moonshine-js'), 'model/tiny/quantized')
+  return new Map([
+    ['/speech/model/encoder_model.onnx', join(model, 'encoder_model.onnx')],
+    ['/speech/model/decoder_model_merged.onnx', join(model, 'decoder_model_merged.onnx')],
+  ])
+}
+
+let speech: Map<string, string> | undefined
+
+/** The file behind a speech asset URL, or undefined. */
+export function speechAssetPath(urlPath: string): string | undefined {
+  speech ??= speechAssets()
+  return speech.get(urlPath)
 }
 
 async function fileAt(path: string): Promise<{ path: string; size: number } | undefined> {
@@ -47,6 +78,7 @@ export async function serveStatic(
     return undefined
   }
   if (decoded.includes('\0')) return undefined
+  if (decoded.startsWith('/speech/')) return serveSpeechAsset(decoded, method)
   const root = normalize(webDir)
   const candidate = normalize(join(root, decoded))
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) {
@@ -65,4 +97,18 @@ export async function serveStatic(
   if (method === 'HEAD') return new Response(null, { headers })
   const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream
   return new Response(body, { headers })
+}
+
+async function serveSpeechAsset(urlPath: string, method: string): Promise<Response | undefined> {
+  const path = speechAssetPath(urlPath)
+  const file = path ? await fileAt(path) : undefined
+  if (!file) return undefined
+  const headers = {
+    'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+    'Content-Length': String(file.size),
+    // Not content-hashed URLs: the page keeps its own copy (Cache Storage) for offline use.
+    'Cache-Control': 'public, max-age=86400',
+  }
+  if (method === 'HEAD') return new Response(null, { headers })
+  return new Response(Readable.toWeb(createReadStream(file.path)) as ReadableStream, { headers })
 }
