@@ -34,18 +34,20 @@ function packageDir(specifier: string): string {
 }
 
 /**
- * On-device speech: the Moonshine tiny English model (28 MB), served from the
- * package in node_modules rather than copied into every web build, so the page
- * loads it from its own origin. (onnxruntime-web's WebAssembly is a hashed
- * asset of the build, as Vite emits it.) Only these files: the URL names an
- * entry here, never a path.
+ * On-device speech: the Moonshine tiny English model (28 MB) and onnxruntime-web's
+ * WebAssembly (15 MB) and its glue, served from the packages in node_modules
+ * rather than copied into every web build, so the page loads them from its own
+ * origin. Only these files: the URL names an entry here, never a path.
  */
 function speechAssets(): Map<string, string> {
-  // The package exports only its bundle (dist/moonshine.min.js); the model sits beside it.
+  // Both packages export only their bundles; the files sit beside or under them.
   const model = join(packageDir('@usefulsensors/moonshine-js'), 'model/tiny/quantized')
+  const ort = packageDir('onnxruntime-web')
   return new Map([
     ['/speech/model/encoder_model.onnx', join(model, 'encoder_model.onnx')],
     ['/speech/model/decoder_model_merged.onnx', join(model, 'decoder_model_merged.onnx')],
+    ['/speech/ort/ort-wasm-simd-threaded.wasm', join(ort, 'ort-wasm-simd-threaded.wasm')],
+    ['/speech/ort/ort-wasm-simd-threaded.mjs', join(ort, 'ort-wasm-simd-threaded.mjs')],
   ])
 }
 

@@ -9,7 +9,7 @@ import { decodeWav, encodeWav } from '../../src/core/speech/wav.js'
  * between them, and the fillers a nervous speaker says.
  */
 export const SPEECH_PARTS = [
-  'Um, in the next two years I want to become an expert in route planning. Uh, I am learning to model delivery routes with Python, and I have already cut our fuel costs by a tenth.',
+  'Um, in the next two years I want to become an expert in route planning. Uh, I am learning to model delivery routes with Python, and I have already cut our fuel costs this year.',
   'In five years, I hope to lead the logistics team here, so, um, I would like to grow with this company.',
 ] as const
 export const SPEECH_SCRIPT = SPEECH_PARTS.join(' ')

@@ -39,6 +39,8 @@ const START_TOKEN = 1
 const END_TOKEN = 2
 /** Moonshine emits at most about six tokens a second of audio; more means it is looping. */
 const TOKENS_PER_SECOND = 6
+/** The same token this many times running is the model looping ("1000000…"), not speech. */
+const REPEAT_LIMIT = 6
 
 function argMax(values: ArrayLike<number>): number {
   let best = 0
@@ -84,6 +86,11 @@ export async function transcribeChunk(model: MoonshineModel, audio: Float32Array
     const next = argMax((await logits.getData()) as Float32Array)
     if (next === END_TOKEN) break
     tokens.push(next)
+    const tail = tokens.slice(-REPEAT_LIMIT)
+    if (tail.length === REPEAT_LIMIT && tail.every((t) => t === next)) {
+      tokens.length -= REPEAT_LIMIT - 1
+      break
+    }
     // The encoder half of the cache is computed on the first step and kept;
     // the decoder half grows every step.
     const present: Record<string, SpeechTensor> = {}
@@ -99,12 +106,14 @@ export async function transcribeChunk(model: MoonshineModel, audio: Float32Array
 
 /** Stretches longer than this are cut, as the model was trained on short utterances. */
 export const MAX_CHUNK_SECONDS = 20
+/** Segments closer than this share a chunk; across a longer silence the model starts afresh. */
+const JOIN_GAP_SECONDS = 1
 /** Audio kept either side of a voice segment, so first and last sounds are not clipped. */
 const PAD_SECONDS = 0.2
 
 /**
- * Group voice segments into chunks for the model: consecutive segments join
- * while the chunk stays under MAX_CHUNK_SECONDS; a longer segment is cut.
+ * Group voice segments into chunks for the model: segments less than a second
+ * apart join while the chunk stays under MAX_CHUNK_SECONDS; a longer segment is cut.
  * Returns [start, end] sample offsets.
  */
 export function speechChunks(
@@ -113,11 +122,14 @@ export function speechChunks(
   sampleRate = MODEL_SAMPLE_RATE,
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = []
+  let previousEnd = Number.NEGATIVE_INFINITY
   for (const s of segments) {
+    const near = s.start - previousEnd < JOIN_GAP_SECONDS
+    previousEnd = s.end
     let start = Math.max(0, s.start - PAD_SECONDS)
     const end = Math.min(totalSamples / sampleRate, s.end + PAD_SECONDS)
     const last = spans[spans.length - 1]
-    if (last && end - last[0] <= MAX_CHUNK_SECONDS) {
+    if (last && near && end - last[0] <= MAX_CHUNK_SECONDS) {
       last[1] = end
       continue
     }

@@ -61,17 +61,18 @@ describe('voiceSegments and audioTiming', () => {
 })
 
 describe('speechChunks', () => {
-  it('joins short segments and cuts long ones at 20 seconds, padded into the silence', () => {
+  it('joins segments less than a second apart, cuts long ones at 20 seconds, pads into the silence', () => {
     const total = 60 * RATE
     const chunks = speechChunks(
       [
         { start: 1, end: 5 },
-        { start: 6, end: 10 },
+        { start: 5.5, end: 10 },
         { start: 12, end: 50 },
       ],
       total,
     )
     expect(chunks[0]).toEqual([0.8 * RATE, 10.2 * RATE])
+    expect(chunks[1]?.[0]).toBe(11.8 * RATE)
     expect(chunks.slice(1).every(([a, b]) => b - a <= 20 * RATE)).toBe(true)
     expect(chunks[chunks.length - 1]?.[1]).toBe(50.2 * RATE)
   })
