@@ -16,8 +16,8 @@ import { SPEECH_SCRIPT, synthesiseAnswer } from '../test/helpers/speech.js'
  * Browser (what a person gets): headway's practice page in Chromium with a fake
  * microphone. Model load cold (fresh profile: fetched from headway) and cached
  * (Cache Storage), and the real-time factor (transcription time / audio time)
- * with threads (the page is cross-origin isolated) and without (one thread,
- * as on a page that is not). The page's own performance measures give the times.
+ * with threads (the page is cross-origin isolated) and without (the same page
+ * with its COEP header removed, so not isolated: one thread). The page's own performance measures give the times.
  *
  * Node (the CLI, onnxruntime-node): load in a fresh process and again, and the
  * real-time factor on one thread and on all cores.
@@ -90,9 +90,16 @@ async function browser(wav: string, speechSeconds: number): Promise<void> {
     console.log(row('cached, threads', await practiseAloud(cached, app.url, speechSeconds)))
     await cached.close()
     const single = await b.context.newPage()
-    // One core as far as the page knows: the runtime then uses one thread.
-    await single.addInitScript(() =>
-      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 1 }),
+    // The page without COEP, so not cross-origin isolated: no SharedArrayBuffer,
+    // and onnxruntime-web runs on one thread, as on a server that sends no COEP.
+    await single.route(
+      (u) => u.pathname === '/',
+      async (route) => {
+        const response = await route.fetch()
+        const headers = { ...response.headers() }
+        delete headers['cross-origin-embedder-policy']
+        await route.fulfill({ response, headers })
+      },
     )
     console.log(row('cached, without threads', await practiseAloud(single, app.url, speechSeconds)))
     await single.close()

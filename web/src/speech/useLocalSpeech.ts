@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { speechChunks, transcribeChunk } from '../../../src/core/speech/moonshine.js'
 import { type AudioTiming, audioTiming, voiceSegments } from '../../../src/core/speech/voice.js'
 import { MODEL_SAMPLE_RATE } from '../../../src/core/speech/wav.js'
@@ -44,6 +44,18 @@ export function useLocalSpeech(onFinal: (text: string) => void) {
     typeof WebAssembly === 'object' &&
     typeof navigator.mediaDevices?.getUserMedia === 'function' &&
     typeof AudioContext === 'function'
+
+  // Leaving the screen while listening closes the microphone.
+  useEffect(
+    () => () => {
+      const s = session.current
+      if (!s) return
+      window.clearInterval(s.timer)
+      s.capture.stop()
+      session.current = null
+    },
+    [],
+  )
 
   const prepare = useCallback(async () => {
     setError(undefined)
