@@ -5,10 +5,12 @@ import { ApiError } from './errors.js'
 /**
  * Headers on every response: a strict Content Security Policy (no inline script,
  * nothing from other origins, no framing), no MIME sniffing, no referrer.
+ * 'wasm-unsafe-eval' lets the page compile WebAssembly (on-device speech runs in
+ * onnxruntime-web) without allowing eval of JavaScript.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -30,6 +32,9 @@ export function securityHeaders(config: ServerConfig): MiddlewareHandler {
     h.set('X-Frame-Options', 'DENY')
     h.set('Referrer-Policy', 'no-referrer')
     h.set('Cross-Origin-Opener-Policy', 'same-origin')
+    // With COOP, this makes the page cross-origin isolated: SharedArrayBuffer, so
+    // the speech model runs on several threads. Everything the page loads is its own.
+    h.set('Cross-Origin-Embedder-Policy', 'require-corp')
     h.set('Cross-Origin-Resource-Policy', 'same-origin')
     h.set('Permissions-Policy', 'microphone=(self), camera=(), geolocation=(), payment=()')
     if (config.secureCookies) h.set('Strict-Transport-Security', 'max-age=31536000')

@@ -200,6 +200,8 @@ describe.skipIf(skipBrowser)(
 
     it('6. Practice: timed attempt with delivery figures and follow-ups', async () => {
       await go('practice', /6\. Practice/)
+      // On-device speech is the default; this person types.
+      await page.getByLabel('No: I will type').check()
       await page.getByRole('button', { name: 'Start' }).click()
       await page
         .getByLabel(/^Transcript/)

@@ -10,8 +10,9 @@ import {
 
 /**
  * Practice with the microphone: Chromium's fake capture device plays a test
- * tone, so the Web Audio measurement runs for real. Speech recognition is
- * removed before the page loads, so no audio can leave the machine.
+ * tone, so the Web Audio measurement runs for real. The browser's speech
+ * recognition is removed before the page loads and the person types, so no
+ * audio can leave the machine.
  */
 describe.skipIf(skipBrowser)(
   'practice: tone measured locally from the microphone',
@@ -45,7 +46,10 @@ describe.skipIf(skipBrowser)(
       const requests: string[] = []
       page.on('request', (r) => requests.push(r.url()))
       await page.goto(`${app.url}/#/practice`)
-      await expect(page.getByLabel('Turn my speech into text').isDisabled()).resolves.toBe(true)
+      await expect(
+        page.getByLabel("With the browser's speech recognition").isDisabled(),
+      ).resolves.toBe(true)
+      await page.getByLabel('No: I will type').check()
       await page.getByLabel('Measure my tone from the microphone').check()
       await page.getByRole('button', { name: 'Start' }).click()
       await page

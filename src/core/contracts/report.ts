@@ -93,6 +93,19 @@ export interface Stats {
   hedges: number
   /** Flesch-Kincaid grade level. */
   grade: number
+  /** The transcript, when the answer was heard from a recording (analyze --audio). */
+  transcript?: string
+  /** Delivery figures from the recording itself, when there was one. */
+  audio?: AudioDelivery
+}
+
+/** What a recording tells that a transcript cannot (RUBRIC.md "Spoken transcripts"). */
+export interface AudioDelivery {
+  recordingSeconds: number
+  /** Time spent speaking: the sum of the voice-activity segments. `seconds` and `wpm` use it. */
+  speakingSeconds: number
+  /** Silences of two seconds or more between speech: where (seconds from the start) and how long. */
+  longPauses: Array<{ at: number; seconds: number }>
 }
 
 /** The critique of one answer (DESIGN.md "Report"). */

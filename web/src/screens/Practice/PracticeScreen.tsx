@@ -6,6 +6,7 @@ import {
   type Report,
 } from '../../../../src/core/contracts/report.js'
 import type { Delivery } from '../../../../src/core/practice/delivery.js'
+import type { AudioTiming } from '../../../../src/core/speech/voice.js'
 import { api } from '../../api/client.js'
 import { critiqueContext } from '../../api/context.js'
 import { Busy } from '../../components/Busy.js'
@@ -23,6 +24,7 @@ import { useSelection } from '../../hooks/useSelection.js'
 import { useSpeech } from '../../hooks/useSpeech.js'
 import { formatTime, useTimer } from '../../hooks/useTimer.js'
 import { useTone } from '../../hooks/useTone.js'
+import { useLocalSpeech } from '../../speech/useLocalSpeech.js'
 import { measuredPace, wordBudget } from './delivery.js'
 import { followUps } from './followUps.js'
 
@@ -68,13 +70,17 @@ function Rehearsal({ data }: { data: PathData }) {
   const [qIndex, setQIndex] = useState(0)
   const question = QUESTIONS[qIndex] ?? (QUESTIONS[0] as Question)
   const [transcript, setTranscript] = useState('')
-  const [useVoice, setUseVoice] = useState(false)
+  const [voice, setVoice] = useState<'device' | 'cloud' | 'off'>('device')
   const [measureTone, setMeasureTone] = useState(false)
   const [tone, setTone] = useState<ToneSummary | null>(null)
   const [seconds, setSeconds] = useState<number>()
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<Error>()
-  const [last, setLast] = useState<{ d: Delivery; report: Report }>()
+  const [last, setLast] = useState<{
+    d: Delivery
+    report: Report
+    timing: AudioTiming | undefined
+  }>()
   const timer = useTimer()
   const toneMeter = useTone()
   const onFinal = useCallback(
@@ -82,6 +88,7 @@ function Rehearsal({ data }: { data: PathData }) {
     [],
   )
   const speech = useSpeech(onFinal)
+  const local = useLocalSpeech(onFinal)
   const history = useAsync(() => api.practice.list())
   const attempts = [...(history.data ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const paces = attempts
@@ -101,16 +108,27 @@ function Rehearsal({ data }: { data: PathData }) {
     setSeconds(undefined)
     setTone(null)
     timer.start()
-    if (useVoice && speech.supported) speech.start()
+    if (voice === 'device' && local.supported) await local.start()
+    if (voice === 'cloud' && speech.supported) speech.start()
     if (measureTone && toneMeter.supported) await toneMeter.start()
   }
   const stop = async () => {
-    const s = Math.max(1, Math.round(timer.stop() * 10) / 10)
+    const stopwatch = Math.max(1, Math.round(timer.stop() * 10) / 10)
     speech.stop()
     const t = toneMeter.listening ? toneMeter.stop() : null
+    const heard = await local.stop()
+    const text = heard?.rest
+      ? transcript
+        ? `${transcript} ${heard.rest}`
+        : heard.rest
+      : transcript
+    if (heard?.rest) setTranscript(text)
+    // Pace is over speaking time when the audio was heard: pauses do not slow it down.
+    const speaking = heard?.timing.speakingSeconds ?? 0
+    const s = speaking >= 1 ? Math.round(speaking * 10) / 10 : stopwatch
     setTone(t)
     setSeconds(s)
-    if (!transcript.trim()) {
+    if (!text.trim()) {
       setError(
         new Error('There is no transcript to review: type what you said, or turn on speaking.'),
       )
@@ -120,21 +138,29 @@ function Rehearsal({ data }: { data: PathData }) {
       setError(new Error('The critique engine is still loading: wait a moment, then stop again.'))
       return
     }
-    const d = (await loadCore()).deliveryMetrics(transcript, s)
+    const d = (await loadCore()).deliveryMetrics(text, s)
+    const timing = heard && speaking >= 1 ? heard.timing : undefined
+    const audio = timing
+      ? {
+          recordingSeconds: timing.recordingSeconds,
+          speakingSeconds: timing.speakingSeconds,
+          longPauses: timing.longPauses,
+        }
+      : undefined
     setSaving(true)
     try {
       const saved = await api.practice.create({
         question: question.text,
         ...(question.kind ? { questionKind: question.kind } : {}),
-        transcript,
+        transcript: text,
         seconds: s,
-        metrics: { ...d, ...(t ? { tone: t } : {}) },
+        metrics: { ...d, ...(t ? { tone: t } : {}), ...(audio ? { audio } : {}) },
       })
-      setLast({ d, report: saved.report as unknown as Report })
+      setLast({ d, report: saved.report as unknown as Report, timing })
       history.set([saved, ...(history.data ?? [])])
     } catch (err) {
       setError(err as Error)
-      setLast({ d, report: live.report })
+      setLast({ d, report: live.report, timing })
     } finally {
       setSaving(false)
     }
@@ -185,21 +211,65 @@ function Rehearsal({ data }: { data: PathData }) {
           ≈ {wordBudget(pace, 120)}.
         </p>
         <fieldset>
-          <legend>Speaking (optional)</legend>
+          <legend>Turn my speech into text (English only)</legend>
           <label className="check">
             <input
-              type="checkbox"
-              checked={useVoice}
-              disabled={timer.running || !speech.supported}
-              onChange={(e) => setUseVoice(e.target.checked)}
+              type="radio"
+              name={`${id}-voice`}
+              checked={voice === 'device'}
+              disabled={timer.running || !local.supported}
+              onChange={() => {
+                setVoice('device')
+                void local.prepare()
+              }}
             />
-            Turn my speech into text
+            On this device
+          </label>
+          <p className="small muted">
+            {local.supported
+              ? 'A speech model (28 MB, English only) runs in this browser: your audio never leaves the machine. It loads on first use and is kept for next time and offline. Accents and noisy rooms cost accuracy; correct the transcript before you stop.'
+              : 'This browser cannot run the on-device model (no microphone access or WebAssembly): type what you say, and headway still times you.'}
+          </p>
+          <label className="check">
+            <input
+              type="radio"
+              name={`${id}-voice`}
+              checked={voice === 'cloud'}
+              disabled={timer.running || !speech.supported}
+              onChange={() => setVoice('cloud')}
+            />
+            With the browser's speech recognition
           </label>
           <p className="small muted">
             {speech.supported
-              ? "Uses your browser's speech recognition, which may send your audio to the browser's maker (Google, for Chrome) to turn it into text. If that matters to you, type instead."
-              : 'This browser has no speech recognition: type what you say, and headway still times you.'}
+              ? "Sends your audio to the browser's maker (Google, for Chrome) to turn it into text. Choose it only if that is fine with you."
+              : 'This browser has no speech recognition of its own.'}
           </p>
+          <label className="check">
+            <input
+              type="radio"
+              name={`${id}-voice`}
+              checked={voice === 'off'}
+              disabled={timer.running}
+              onChange={() => setVoice('off')}
+            />
+            No: I will type
+          </label>
+          {local.status === 'loading' ? (
+            <div className="small">
+              <label htmlFor={`${id}-load`}>Loading the speech model…</label>{' '}
+              <progress
+                id={`${id}-load`}
+                max={local.progress?.total || 1}
+                value={local.progress?.loaded ?? 0}
+              />
+            </div>
+          ) : null}
+          {local.status === 'ready' && voice === 'device' ? (
+            <p className="small" data-testid="speech-ready">
+              The speech model is ready on this device.
+            </p>
+          ) : null}
           <label className="check">
             <input
               type="checkbox"
@@ -228,15 +298,16 @@ function Rehearsal({ data }: { data: PathData }) {
               Start
             </button>
           )}
-          {speech.listening ? <Busy label="Listening…" /> : null}
+          {speech.listening || local.status === 'listening' ? <Busy label="Listening…" /> : null}
+          {local.status === 'finishing' ? <Busy label="Transcribing the last words…" /> : null}
           {saving ? <Busy label="Scoring and saving the attempt…" /> : null}
         </div>
-        <ErrorNote error={speech.error ?? toneMeter.error} what="listen" />
+        <ErrorNote error={local.error ?? speech.error ?? toneMeter.error} what="listen" />
         <label htmlFor={`${id}-t`}>
           Transcript
           <span className="hint">
-            {useVoice
-              ? 'Filled in as you speak; you can correct it.'
+            {voice !== 'off'
+              ? 'Filled in as you speak, a sentence at a time; you can correct it.'
               : 'Type what you would say (or say it aloud while timed, then type it).'}
           </span>
         </label>
@@ -251,7 +322,14 @@ function Rehearsal({ data }: { data: PathData }) {
       </section>
 
       {last ? (
-        <Review d={last.d} report={last.report} tone={tone} transcript={transcript} pace={pace} />
+        <Review
+          d={last.d}
+          report={last.report}
+          tone={tone}
+          timing={last.timing}
+          transcript={transcript}
+          pace={pace}
+        />
       ) : null}
 
       <section className="card" aria-labelledby={`${id}-hist`}>
@@ -282,12 +360,14 @@ function Review({
   d,
   report,
   tone,
+  timing,
   transcript,
   pace,
 }: {
   d: Delivery
   report: Report
   tone: ToneSummary | null
+  timing: AudioTiming | undefined
   transcript: string
   pace: number
 }) {
@@ -307,7 +387,22 @@ function Review({
       </h2>
       <div className="figures">
         <Figure name="words a minute" value={String(d.wpm)} note={paceNote} />
-        <Figure name="length" value={formatTime(d.seconds)} note={`${d.words} words`} />
+        <Figure
+          name={timing ? 'speaking time' : 'length'}
+          value={formatTime(d.seconds)}
+          note={`${d.words} words${timing ? `, of ${formatTime(timing.recordingSeconds)} recorded` : ''}`}
+        />
+        {timing ? (
+          <Figure
+            name="long pauses"
+            value={String(timing.longPauses.length)}
+            note={
+              timing.longPauses.length
+                ? `at ${timing.longPauses.map((p) => `${formatTime(p.at)} (${p.seconds} s)`).join(', ')}`
+                : 'none of 2 s or more'
+            }
+          />
+        ) : null}
         <Figure
           name="fillers"
           value={String(d.fillers)}
