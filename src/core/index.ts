@@ -14,13 +14,7 @@ export { type AnalyzerConfig, analyze, createAnalyzer } from './critique/analyze
 export { checkInput, InputError, type InputErrorCode, MAX_TEXT_LENGTH } from './critique/input.js'
 export { RED_FLAGS } from './critique/rubric.js'
 export { rules } from './critique/rules/index.js'
-export {
-  critiqueStory,
-  STORY_PARTS,
-  type StoryCritique,
-  type StoryPart,
-  storyCritiqueSchema,
-} from './critique/story.js'
+export { critiqueStory, type StoryCritique, storyCritiqueSchema } from './critique/story.js'
 export * from './goals/index.js'
 export { type Delivery, deliveryMetrics, PACE, wordBudget } from './practice/delivery.js'
 export { type Document, readDocument, type Sentence, type Token } from './text/document.js'

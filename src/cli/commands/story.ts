@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
+import { STORY_PARTS } from '../../core/contracts/report.js'
 import { InputError } from '../../core/critique/input.js'
-import { critiqueStory, STORY_PARTS, type StoryCritique } from '../../core/critique/story.js'
+import { critiqueStory, type StoryCritique } from '../../core/critique/story.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer } from '../read-input.js'
 import { UsageError } from '../usage-error.js'

@@ -58,6 +58,10 @@ export type StrengthId = (typeof STRENGTH_IDS)[number]
 
 export type Verdict = 'strong' | 'solid' | 'needs-work' | 'weak'
 
+/** The four parts of a STAR story (critique/story.ts). */
+export const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const
+export type StoryPart = (typeof STORY_PARTS)[number]
+
 /** A problem found in the text, with where it is and how to fix it. */
 export interface Finding {
   rule: string

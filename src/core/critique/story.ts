@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Finding, Verdict } from '../contracts/report.js'
+import { type Finding, STORY_PARTS, type StoryPart, type Verdict } from '../contracts/report.js'
 import { wordSet } from '../lexicons/index.js'
 import { type Document, readDocument } from '../text/document.js'
 import type { Span } from '../text/span.js'
@@ -15,8 +15,6 @@ import { WORDS_PER_MINUTE } from './stats.js'
  * ("I" with a past-tense verb, the person's own doing), the Result from outcome
  * words and figures after the action.
  */
-export const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const
-export type StoryPart = (typeof STORY_PARTS)[number]
 
 export const storyCritiqueSchema = z.object({
   score: z.number().int().min(0).max(100),

@@ -4,7 +4,9 @@ import {
   QUESTION_KINDS,
   type QuestionKind,
   type Report,
+  STORY_PARTS,
 } from '../../../../src/core/contracts/report.js'
+import type { StoryCritique } from '../../../../src/core/critique/story.js'
 import type { Delivery } from '../../../../src/core/practice/delivery.js'
 import type { AudioTiming } from '../../../../src/core/speech/voice.js'
 import { api } from '../../api/client.js'
@@ -356,6 +358,20 @@ function Figure({ name, value, note }: { name: string; value: string; note?: str
   )
 }
 
+/** A STAR prompt's attempt is scored as a story: which of its four parts were heard. */
+function StoryParts({ report }: { report: Report }) {
+  const story = (report as Report & { story?: StoryCritique }).story
+  if (!story) return null
+  const missing = STORY_PARTS.filter((p) => story.parts[p].length === 0)
+  return (
+    <Figure
+      name="STAR parts"
+      value={`${STORY_PARTS.length - missing.length} of ${STORY_PARTS.length}`}
+      note={missing.length ? `missing: ${missing.join(', ')}` : 'situation, task, action, result'}
+    />
+  )
+}
+
 function Review({
   d,
   report,
@@ -417,6 +433,7 @@ function Review({
           />
         ) : null}
         <Figure name="score" value={String(report.score)} note={report.verdict.replace('-', ' ')} />
+        <StoryParts report={report} />
         {tone ? (
           <>
             <Figure
