@@ -111,6 +111,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
     const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
     const buried = (fillerCount / Math.max(stats.words, 1)) * 100 >= FILLER_BURY_DENSITY
     if (flags.some((f) => f !== 'fillers') || buried) score = Math.min(score, FLAG_CAP)
+    // Unfinished: a template placeholder left in ([your long-term goal]) keeps the answer below
+    // solid until it is filled, whatever the rest scores (issue 16).
+    if (hits.some((h) => h.rule === 'placeholders')) score = Math.min(score, FLAG_CAP)
     const strengths = [
       ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
     ] as StrengthId[]
