@@ -139,6 +139,13 @@ export function composeDrafts(
       })
     }
   }
+  const short = drafts.find(
+    (d) => d.complete && !d.fits && d.words < (d.length / 60) * WORDS_PER_MINUTE,
+  )
+  if (short)
+    f.notes.push(
+      `The ${short.length}-second draft runs about ${short.seconds} seconds: the inputs hold nothing more to say. A milestone, a second achievement or the company's plans would fill it.`,
+    )
   const all = new Map<string, Placeholder>()
   for (const d of drafts) for (const p of d.placeholders) all.set(p.slot, p)
   return {

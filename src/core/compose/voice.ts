@@ -46,7 +46,7 @@ const PLAN =
 
 /** Where a second clause begins: the statement is cut before it. */
 const SECOND_CLAUSE =
-  /\s*(?:;|\s—\s|\s-\s|,?\s+and\s+(?:we|our|you|they|it)\b|,\s+(?:which|while|so that|where|as)\b|\s+so that\s|\.\s)/i
+  /\s*(?:;|\s—\s|\s-\s|,?\s+and\s+(?:[\w-]+\s+){0,3}(?:we|our|you|they|it)\b|,\s+(?:which|while|so that|where|as)\b|\s+so that\s|\.\s)/i
 
 /** What one company statement can become in a candidate's sentence. */
 export interface CompanyPhrase {

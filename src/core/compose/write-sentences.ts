@@ -192,7 +192,8 @@ export function planSentences(
     add('initiative', initiative, 6)
     add('connect', connect('connectCareerChange'), 7)
     add('connect2', say('connect2', {}, 'connectCareerChangeAgain'), 8)
-    add('close', close, 0)
+    // Half a minute holds the reason, one skill and the contribution: the short close fits it.
+    add('close', brief && f.duty ? say('close', { company, resp: f.duty }, 'closeBrief') : close, 0)
     return out
   }
 
