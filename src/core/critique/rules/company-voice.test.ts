@@ -17,6 +17,7 @@ const valid = [
   'I am excited about your plan to open a cross-dock in Spokane.',
   'I will help improve the reliability of your routing services.',
   'I learned more as we grew, and more than we expected.',
+  'I want to show how math touches every part of our lives, and how it helps us solve problems.',
   'Their motto, "we open doors", is how I want to work too.',
   { text: 'I led the Tidewater migration before I joined Acme.', context: tidewater },
 ]

@@ -8,6 +8,7 @@ const subjects = wordSet('companyVoice', 'subject')
 const linkers = wordSet('companyVoice', 'linker')
 const future = wordSet('companyVoice', 'future')
 const companyWords = wordSet('companyVoice', 'company')
+const workNouns = wordSet('companyVoice', 'work')
 
 /** Four-word runs of a text, lower-case, to spot a company statement pasted into an answer. */
 function runs(text: string): Set<string> {
@@ -77,7 +78,10 @@ export const companyVoice = defineRule({
         const sentence = doc.text.slice(s.start, s.end)
         const pastes = [...runs(sentence)].some((r) => pasted.has(r))
         const named = name ? sentence.toLowerCase().includes(name) : false
-        if ((saidI && (named || planning) && t.normal !== 'we') || pastes)
+        // "our" before a workplace noun, within three words ("our PostgreSQL services").
+        const ofWork = [1, 2, 3].some((k) => workNouns.has(doc.tokens[i + k]?.normal ?? ''))
+        const planned = planning && t.normal === 'our' && ofWork
+        if ((saidI && (named || planned) && t.normal !== 'we') || pastes)
           hits.push(
             hit(
               [t.start, t.end],
