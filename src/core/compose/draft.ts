@@ -77,14 +77,19 @@ export function fitToLength(plan: readonly PlannedSentence[], length: DraftLengt
     .map((s, i) => ({ need: s.need, i }))
     .filter((x) => x.need > 0)
     .sort((a, b) => a.need - b.need || a.i - b.i)
-  // Aim a little under the target first, then use the tolerance to get close.
+  // Aim a little under the target first, then use the tolerance to get close. A sentence that
+  // leans on another ("Before that, I…") is only taken once that one is in.
   for (const limit of [1, 1 + LENGTH_TOLERANCE * 0.8]) {
     for (const { i } of byNeed) {
       if (chosen.has(i) || total() >= target * (1 - LENGTH_TOLERANCE * 0.3)) continue
+      const after = plan[i]?.after
+      if (after && !plan.some((s, k) => s.slot === after && chosen.has(k))) continue
       if (total() + (words[i] ?? 0) <= target * limit) chosen.add(i)
     }
   }
-  return plan.filter((_, i) => chosen.has(i)).map((s) => s.text)
+  // A sentence that leans on another ("Before that, I…") goes when that one is not said.
+  const said = new Set(plan.filter((_, i) => chosen.has(i)).map((s) => s.slot))
+  return plan.filter((s, i) => chosen.has(i) && (!s.after || said.has(s.after))).map((s) => s.text)
 }
 
 /**

@@ -190,7 +190,8 @@ export function missionPhrase(text: string): { kind: 'verb' | 'clause'; text: st
  */
 export function valueName(name: string): { text: string; quoted: boolean } {
   const t = cleanPhrase(name)
-  if (hasCompanyVoice(t) || !isNounPhrase(lowerFirst(t)))
+  // A value said as an imperative ("Sweat the details") is their motto: quote it.
+  if (hasCompanyVoice(t) || startsWithVerb(lowerFirst(t)) || !isNounPhrase(lowerFirst(t)))
     return { text: `“${t.replace(/["“”]/g, '')}”`, quoted: true }
   return { text: spokenCase(t), quoted: false }
 }

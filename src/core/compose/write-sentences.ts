@@ -17,6 +17,8 @@ export interface PlannedSentence {
   slot: string
   text: string
   need: number
+  /** A slot this sentence leans on ("Before that, I…"): it is said only after that one. */
+  after?: string
 }
 
 /** A marked gap in a draft where an input is missing. */
@@ -104,8 +106,8 @@ export function planSentences(
       () => possessive(company),
     )
   const out: PlannedSentence[] = []
-  const add = (slot: string, text: string | null, need: number) => {
-    if (text) out.push({ slot, text, need })
+  const add = (slot: string, text: string | null, need: number, after?: string) => {
+    if (text) out.push(after ? { slot, text, need, after } : { slot, text, need })
   }
 
   const long = f.long?.text ?? (f.gap ? null : PLACEHOLDERS.long.text)
@@ -147,9 +149,13 @@ export function planSentences(
   const passion = f.passion ? say('passion', { passion: f.passion }) : null
   const learning = f.want ? say('learning', { want: f.want }) : null
   const milestone = f.milestone ? say('milestone', { milestone: f.milestone }) : null
-  const initiative = f.initiative ? say('initiative', { initiative: f.initiative }) : null
+  // When the close already names the initiative, it is not said twice.
+  const initiative =
+    f.initiative && f.initiative !== (f.duty ? null : f.contribution)
+      ? say('initiative', { initiative: f.initiative })
+      : null
   const initiative2 = f.initiative2
-    ? say('initiative2', { initiative: f.initiative2 }, 'initiative')
+    ? say('initiative2', { initiative: f.initiative2 }, 'initiativeAgain')
     : null
   const highlight2 = f.achievement2
     ? say('highlight2', { highlight: f.achievement2.text }, 'highlightAgain')
@@ -187,7 +193,7 @@ export function planSentences(
     add('short', shortSentence, 3)
     add('highlight', highlight, 4)
     add('tie', tie, 3)
-    add('highlight2', highlight2, 6)
+    add('highlight2', highlight2, 6, 'highlight')
     add('passion', passion, 5)
     add('initiative', initiative, 6)
     add('connect', connect('connectCareerChange'), 7)
@@ -209,7 +215,7 @@ export function planSentences(
     add('connect', connect('connectFiveYears'), 6)
     add('connect2', say('connect2', {}, 'connectFiveYearsAgain'), 7)
     add('highlight', highlight, 2)
-    add('highlight2', highlight2, 5)
+    add('highlight2', highlight2, 5, 'highlight')
     add('skills', skills, 3)
     add('changerPrep', changerPrep, 4)
     add('tie', tie, 1)
@@ -246,7 +252,7 @@ export function planSentences(
     add('connect2', say('connect2', {}, 'connectWhyHereAgain'), 7)
     add('initiative2', initiative2, 5)
     add('highlight', highlight, 3)
-    add('highlight2', highlight2, 6)
+    add('highlight2', highlight2, 6, 'highlight')
     add('skills', skills, 3)
     add('passion', passion, 5)
     add('learning', learning, 5)
@@ -261,11 +267,11 @@ export function planSentences(
   add('headline', headline ?? null, 0)
   add('short', shortSentence, 0)
   add('connect', connect('connectCareerGoals'), 7)
-  add('connect2', say('connect2', {}, 'connectCareerGoalsAgain'), 8)
+  add('connect2', say('connect2', {}, 'connectCareerGoalsAgain'), 8, 'connect')
   add('milestone', milestone, 5)
   add('changerPrep', changerPrep, 3)
   add('highlight', highlight, 2)
-  add('highlight2', highlight2, 6)
+  add('highlight2', highlight2, 6, 'highlight')
   add('skills', skills, 3)
   add('tie', tie, 1)
   add('secondTie', secondTie, 4)
