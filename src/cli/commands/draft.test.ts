@@ -87,6 +87,53 @@ describe('headway draft', () => {
     expect(out).toContain('[your first-year goal]')
   })
 
+  it('drafts the questions asked for, each leading with its own thing', async () => {
+    const { code, out } = await run([
+      'draft',
+      '--profile',
+      `${P}/ana-backend.json`,
+      '--company',
+      `${P}/companies/ledgerly.json`,
+      '--question',
+      'five-years',
+      '--question',
+      'why-here',
+      '--length',
+      '60',
+    ])
+    expect(code).toBe(0)
+    expect(out).toContain('── five-years, about 60 seconds')
+    expect(out).toContain('── why-here, about 60 seconds')
+    expect(out).not.toContain('── career-goals')
+    expect(out).toMatch(/five-years.*\n.*path I see/)
+    expect(
+      await run([
+        'draft',
+        '--goal',
+        'x',
+        '--company',
+        `${P}/companies/ledgerly.json`,
+        '--question',
+        'why-now',
+      ]),
+    ).toMatchObject({ code: 2, err: expect.stringContaining('--question must be career-goals') })
+  })
+
+  it('says first when the goal and the company pull apart', async () => {
+    const { code, out } = await run([
+      'draft',
+      '--profile',
+      `${P}/malik-teacher-to-data.json`,
+      '--company',
+      `${P}/companies/ledgerly.json`,
+    ])
+    expect(code).toBe(0)
+    expect(out.split('\n')[0]).toMatch(
+      /^Before you use these drafts: Your long-term goal names healthcare/,
+    )
+    expect(out).toContain('lead analytics')
+  })
+
   it('refuses bad usage with exit 2 and a clear message', async () => {
     expect(await run(['draft', '--goal', 'x'])).toMatchObject({
       code: 2,

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { critiqueContextFor } from '../../core/compose/context.js'
+import { critiqueDraft } from '../../core/compose/critique-draft.js'
 import { composeDrafts, DRAFT_LENGTHS, type DraftLength } from '../../core/compose/draft.js'
 import { type Dossier, dossierSchema } from '../../core/contracts/dossier.js'
 import { type Goal, type Profile, profileSchema } from '../../core/contracts/profile.js'
-import { analyze } from '../../core/critique/analyze.js'
+import { QUESTION_KINDS, type QuestionKind } from '../../core/contracts/report.js'
 import { completeGoal } from '../../core/goals/model.js'
 import { readProfileFile } from '../../core/goals/profile-file.js'
 import { importJsonResume, ResumeError } from '../../io/json-resume.js'
@@ -131,9 +132,12 @@ export async function readPerson(
 const usage = `Usage: headway draft --company DOSSIER.json [--profile FILE.json] [--resume resume.json] [--goal TEXT]... [options]
 
 Draft an answer to "What are your career goals?" in three lengths (about 30, 60
-and 90 seconds spoken), from the person's profile and goals and the company
-dossier. With a career-change profile, "why are you changing careers" drafts
-come too. Nothing is invented: a missing input leaves a [marked placeholder].
+and 90 seconds spoken at 140 words a minute), from the person's profile and
+goals and the company dossier. With a career-change profile, "why are you
+changing careers" drafts come too. Each question leads with its own thing
+(five-years: the path; why-here: what draws you). Nothing is invented: a
+missing input leaves a [marked placeholder], and a long-term goal in another
+field than the company's is pointed out before the drafts.
 
 Options:
   --company FILE.json  the dossier (headway company --json); required
@@ -141,8 +145,11 @@ Options:
   --resume FILE.json   a JSON Resume (jsonresume.org) to pre-fill skills and experience
   --goal TEXT          a goal; repeat for several (a resume plus goals is enough)
   --length 30|60|90    only this length
+  --question KIND      career-goals, five-years, why-here or career-change; repeat
+                       for several, or 'all' (default: career-goals, plus
+                       career-change with a career-change profile)
   --seed TEXT          choose among wordings (default: the person's name)
-  --json               print {drafts: [{question, length, text, seconds, report}], placeholders, notes}
+  --json               print {drafts: [{question, length, text, seconds, report}], placeholders, notes, gap}
 
 Exit codes: 0 done, 2 bad usage or input.`
 
@@ -157,6 +164,7 @@ function parse(argv: string[]) {
         resume: { type: 'string' },
         goal: { type: 'string', multiple: true },
         length: { type: 'string' },
+        question: { type: 'string', multiple: true },
         seed: { type: 'string' },
         json: { type: 'boolean' },
       },
@@ -178,15 +186,25 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     if (!l) throw new UsageError(`--length must be 30, 60 or 90, not '${values.length}'`)
     lengths = [l]
   }
+  let questions: QuestionKind[] | undefined
+  for (const q of values.question ?? []) {
+    if (q === 'all') questions = [...QUESTION_KINDS]
+    else if ((QUESTION_KINDS as readonly string[]).includes(q))
+      questions = [...new Set([...(questions ?? []), q as QuestionKind])]
+    else throw new UsageError(`--question must be ${QUESTION_KINDS.join(', ')} or all, not '${q}'`)
+  }
   if (values.seed !== undefined && values.seed.length > 200)
     throw new UsageError('--seed is over 200 characters')
   const today = todayOf(io)
   const dossier = await readDossier(values.company, io)
   const { profile, goals, skipped } = await readPerson(values, io, today)
-  const input =
-    values.seed !== undefined
-      ? { profile, goals, dossier, seed: values.seed }
-      : { profile, goals, dossier }
+  const input = {
+    profile,
+    goals,
+    dossier,
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(questions ? { questions } : {}),
+  }
   const result = composeDrafts(input, lengths)
   const drafts = result.drafts.map((d) => ({
     question: d.question,
@@ -194,15 +212,17 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     text: d.text,
     seconds: d.seconds,
     complete: d.complete,
-    report: analyze(d.text, critiqueContextFor(dossier, d.question, profile)),
+    report: critiqueDraft(d.text, critiqueContextFor(dossier, d.question, profile)),
   }))
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ drafts, placeholders: result.placeholders, notes: result.notes, skipped }, null, 2)}\n`,
+      `${JSON.stringify({ drafts, placeholders: result.placeholders, notes: result.notes, gap: result.gap, skipped }, null, 2)}\n`,
     )
     return 0
   }
   const out: string[] = []
+  // The gap comes first: the person decides about it before reading any draft.
+  if (result.gap) out.push(`Before you use these drafts: ${result.gap.message}`, '')
   for (const d of drafts) {
     out.push(
       `── ${d.question}, about ${d.length} seconds (${d.seconds} s, ${d.report.verdict} ${d.report.score}/100)`,
@@ -215,7 +235,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     for (const p of result.placeholders) out.push(`  ${p.text}: ${p.hint}`)
     out.push('')
   }
-  for (const n of [...result.notes, ...skipped]) out.push(`Note: ${n}`)
+  for (const n of [...result.notes.filter((n) => n !== result.gap?.message), ...skipped])
+    out.push(`Note: ${n}`)
   io.stdout.write(`${out.join('\n').trimEnd()}\n`)
   return 0
 }

@@ -5,6 +5,7 @@ export {
   targetRoles,
 } from './consistency.js'
 export { critiqueContextFor } from './context.js'
+export { critiqueDraft } from './critique-draft.js'
 export {
   type ComposeInput,
   type ComposeResult,

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import ambition from './ambition.json' with { type: 'json' }
 import companyLink from './company-link.json' with { type: 'json' }
+import companyVoice from './company-voice.json' with { type: 'json' }
 import complaints from './complaints.json' with { type: 'json' }
+import fields from './fields.json' with { type: 'json' }
 import fillers from './fillers.json' with { type: 'json' }
 import functionWords from './function-words.json' with { type: 'json' }
 import hedges from './hedges.json' with { type: 'json' }
@@ -39,7 +41,9 @@ export type Lexicon = z.infer<typeof lexiconSchema>
 export const lexicons = {
   ambition: lexiconSchema.parse(ambition),
   companyLink: lexiconSchema.parse(companyLink),
+  companyVoice: lexiconSchema.parse(companyVoice),
   complaints: lexiconSchema.parse(complaints),
+  fields: lexiconSchema.parse(fields),
   fillers: lexiconSchema.parse(fillers),
   functionWords: lexiconSchema.parse(functionWords),
   hedges: lexiconSchema.parse(hedges),

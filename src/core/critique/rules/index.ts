@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js'
 import { commitment } from './commitment.js'
 import { companyFit } from './company-fit.js'
+import { companyVoice } from './company-voice.js'
 import { fillers } from './fillers.js'
 import { hedging } from './hedging.js'
 import { horizon } from './horizon.js'
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   specifics,
   vague,
   placeholders,
+  companyVoice,
   horizon,
   companyFit,
   contribution,

@@ -24,18 +24,17 @@ export async function requestDrafts(
   const [core, goals] = await Promise.all([loadCore(), api.goals.list()])
   const { updatedAt: _u, ...profile } = data.profile
   const dossier = company?.dossier ?? null
-  const result = core.composeDrafts({ profile, goals, dossier })
-  // The composer writes career-goals drafts (and career-change ones in that mode); the
-  // other cousins of the question reuse the career-goals drafts.
-  const mine = result.drafts.filter((d) => d.question === question)
-  const chosen = mine.length ? mine : result.drafts.filter((d) => d.question === 'career-goals')
+  // Each question has drafts of its own (five-years leads with the path, why-here with what
+  // draws the person); a career-change draft without a career change reads as career goals.
+  const result = core.composeDrafts({ profile, goals, dossier, questions: [question] })
+  const chosen = result.drafts
   const context = core.critiqueContextFor(dossier, question, profile)
   return {
     drafts: chosen.map((d) => ({
       length: d.length,
       text: d.text,
       seconds: d.seconds,
-      report: core.analyze(d.text, context),
+      report: core.critiqueDraft(d.text, context),
     })),
     placeholders: [...new Set(result.placeholders.map((p) => `${p.text}: ${p.hint}`))],
     notes: result.notes,

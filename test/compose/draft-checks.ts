@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { extractDossier } from '../../src/core/company/dossier.js'
+import { critiqueContextFor } from '../../src/core/compose/context.js'
+import { critiqueDraft } from '../../src/core/compose/critique-draft.js'
+import { composeDrafts, type Draft, LENGTH_TOLERANCE } from '../../src/core/compose/draft.js'
+import { inputTexts, unsupportedFacts } from '../../src/core/compose/facts.js'
+import { type Dossier, dossierSchema } from '../../src/core/contracts/dossier.js'
+import type { Goal, Profile } from '../../src/core/contracts/profile.js'
+import { QUESTION_KINDS } from '../../src/core/contracts/report.js'
+import { resolveContext } from '../../src/core/critique/analyze.js'
+import { companyVoice } from '../../src/core/critique/rules/company-voice.js'
+import { WORDS_PER_MINUTE } from '../../src/core/critique/stats.js'
+import { completeGoal } from '../../src/core/goals/model.js'
+import { readProfileFile } from '../../src/core/goals/profile-file.js'
+import { entriesOf } from '../../src/core/lexicons/index.js'
+import { readDocument } from '../../src/core/text/document.js'
+import { quotedRanges } from '../../src/core/text/scope.js'
+import { timeExpressions } from '../../src/core/text/time.js'
+import { importJsonResume } from '../../src/io/json-resume.js'
+
+const FIXTURES = join(import.meta.dirname, '../fixtures')
+const TODAY = '2026-11-25'
+
+export interface Person {
+  name: string
+  profile: Profile
+  goals: Goal[]
+}
+
+export interface Company {
+  name: string
+  dossier: Dossier
+}
+
+/** Every profile fixture, the JSON Resume sample alone, and the sample with two goals (issue 16). */
+export function people(): Person[] {
+  const dir = join(FIXTURES, 'profiles')
+  const out: Person[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'pairs.json')
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.json$/, ''),
+      ...readProfileFile(JSON.parse(readFileSync(join(dir, f), 'utf8')), TODAY),
+    }))
+  const sample = importJsonResume(
+    readFileSync(join(FIXTURES, 'resumes/jsonresume-sample.json'), 'utf8'),
+  ).profile
+  out.push({ name: 'jsonresume-sample', profile: sample, goals: [] })
+  out.push({
+    name: 'jsonresume-sample+goals',
+    profile: sample,
+    goals: [
+      completeGoal({ id: 'a', text: 'Lead a compression research team', horizon: 'long' }, TODAY),
+      completeGoal(
+        { id: 'b', text: 'Ship a streaming codec in the next two years', horizon: 'short' },
+        TODAY,
+      ),
+    ],
+  })
+  return out
+}
+
+/** The hand-made dossiers of the compose tests, and every company page paired with a job posting. */
+export function companies(): Company[] {
+  const out: Company[] = []
+  const own = join(FIXTURES, 'profiles/companies')
+  for (const f of readdirSync(own).sort())
+    out.push({
+      name: f.replace(/\.json$/, ''),
+      dossier: dossierSchema.parse(JSON.parse(readFileSync(join(own, f), 'utf8'))),
+    })
+  const jobsDir = join(FIXTURES, 'jobs')
+  const jobs = readdirSync(jobsDir)
+    .filter((f) => /\.(html|md|txt)$/.test(f))
+    .sort()
+  const pagesDir = join(FIXTURES, 'company')
+  readdirSync(pagesDir)
+    .sort()
+    .forEach((c, i) => {
+      const page = readdirSync(join(pagesDir, c)).find((f) => /^page\.(html|md|txt)$/.test(f))
+      if (!page) return
+      const raw = readFileSync(join(pagesDir, c, page), 'utf8')
+      const job = jobs[i % jobs.length] ?? ''
+      const jobRaw = readFileSync(join(jobsDir, job), 'utf8')
+      const { dossier } = extractDossier({
+        ...(page.endsWith('.html') ? { html: raw } : { text: raw }),
+        ...(job.endsWith('.html') ? { jobHtml: jobRaw } : { jobText: jobRaw }),
+      })
+      out.push({ name: `${c}+${job}`, dossier })
+    })
+  return out
+}
+
+const COMPANY_PRONOUN = /\b(we|our|ours|us|ourselves)\b/i
+
+/** The text outside quotation marks: a quoted company phrase stays theirs. */
+function unquoted(text: string): string {
+  let out = text
+  for (const [s, e] of quotedRanges(text)) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e)
+  return out
+}
+
+const shortCues = new Set(entriesOf('horizons', 'short').map((e) => e.phrase))
+const longCues = new Set(entriesOf('horizons', 'long').map((e) => e.phrase))
+
+/** The problems a person would hear in a draft read aloud; an empty list means none. */
+export function problemsOf(d: Draft, person: Person, company: Company): string[] {
+  const problems: string[] = []
+  const open = unquoted(d.text)
+  const pronoun = COMPANY_PRONOUN.exec(open)
+  if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  const doc = readDocument(d.text)
+  const ctx = resolveContext(critiqueContextFor(company.dossier, d.question, person.profile))
+  for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)
+  // A clause after a preposition or copula: "to you open", "is they will".
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    const [a, b, c] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]]
+    if (!a || !b || !c) continue
+    if (
+      /^(to|with|of|in|on|for|at|from|by|about|into|is|are|was|were)$/.test(a.normal) &&
+      /^(you|they|we|he|she)$/.test(b.normal) &&
+      (c.pos === 'AUX' || (c.pos === 'VERB' && !/ing$/.test(c.normal)))
+    )
+      problems.push(`clause after "${a.value}": "${a.value} ${b.value} ${c.value}"`)
+  }
+  for (const s of doc.sentences) {
+    const sentence = d.text.slice(s.start, s.end)
+    // A job title is a name, not a horizon: "This Year 5 Teacher role".
+    const title = company.dossier.job?.title
+    const at = title ? sentence.indexOf(title) : -1
+    const inTitle = (t: { span: readonly [number, number] }) =>
+      at >= 0 && t.span[1] > at && t.span[0] < at + (title?.length ?? 0)
+    const times = timeExpressions(readDocument(sentence)).filter((t) => t.ahead && !inTitle(t))
+    if (times.length > 1)
+      problems.push(
+        `two horizons: ${times.map((t) => `"${sentence.slice(t.span[0], t.span[1])}"`).join(', ')} in "${sentence}"`,
+      )
+    const lower = ` ${sentence.toLowerCase().replace(/[^a-z0-9'-]+/g, ' ')} `
+    const hasShort = [...shortCues].some((c) => lower.includes(` ${c} `))
+    const hasLong = [...longCues].some((c) => lower.includes(` ${c} `))
+    if (hasShort && hasLong) problems.push(`short and long horizon in "${sentence}"`)
+  }
+  if (!d.complete) {
+    const report = critiqueDraft(
+      d.text,
+      critiqueContextFor(company.dossier, d.question, person.profile),
+    )
+    if (report.verdict === 'strong' || report.verdict === 'solid')
+      problems.push(`placeholder in a ${report.verdict} draft (${report.score})`)
+  }
+  const facts = unsupportedFacts(d.text, inputTexts(person.profile, person.goals, company.dossier))
+  if (facts.length > 0) problems.push(`invented: ${facts.map((f) => f.text).join(', ')}`)
+  return problems
+}
+
+/** True when a draft lands within the tolerance of its spoken target. */
+export function onTime(d: Draft): boolean {
+  const target = (d.length / 60) * WORDS_PER_MINUTE
+  return Math.abs(d.words - target) <= target * LENGTH_TOLERANCE
+}
+
+/** Every draft of every question for every person at every company. */
+export function* allDrafts(): Generator<{ person: Person; company: Company; draft: Draft }> {
+  const persons = people()
+  for (const company of companies())
+    for (const person of persons)
+      for (const draft of composeDrafts({
+        profile: person.profile,
+        goals: person.goals,
+        dossier: company.dossier,
+        questions: QUESTION_KINDS,
+      }).drafts)
+        yield { person, company, draft }
+}
