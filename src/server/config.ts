@@ -14,8 +14,14 @@ export interface ServerConfig {
   bodyLimit: number
   largeBodyLimit: number
   sessionDays: number
-  /** Failed log-ins allowed per account and per address within the window. */
+  /** Failed log-ins allowed per account (from any address) within the window. */
   loginMaxFailures: number
+  /**
+   * Failed log-ins allowed from one address, over all accounts, within the window:
+   * far higher than per account, because a campus or an office sends everyone's
+   * log-ins from one address; it stops one address guessing across many accounts.
+   */
+  loginMaxFailuresPerAddress: number
   loginWindowMinutes: number
   /** Accounts one client address may create within `signupWindowMinutes` (each costs a scrypt hash). */
   signupMaxPerAddress: number
@@ -35,6 +41,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   largeBodyLimit: 10 * 1024 * 1024,
   sessionDays: 14,
   loginMaxFailures: 5,
+  loginMaxFailuresPerAddress: 100,
   loginWindowMinutes: 15,
   // A class signing up together behind one campus address stays well under it.
   signupMaxPerAddress: 30,

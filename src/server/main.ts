@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/connect.js'
 import { explainSqliteError } from '../store/data-dir.js'
 import { ensureLocalPerson } from '../store/repositories/people.js'
@@ -12,6 +13,7 @@ import { createServer } from './app.js'
 import { resolveConfig, type ServerConfig } from './config.js'
 import { ApiError } from './errors.js'
 import type { FetchedPage } from './routes/route.js'
+import { setSecurityHeaders } from './security.js'
 
 /**
  * Start headway's server from the environment (docs/api.md "Running"):
@@ -138,6 +140,22 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
   )
 }
 
+/** Why a request that reached Node could not become a Request, in the documented shape. */
+function unreadableRequest(error: unknown, config: ServerConfig): Response {
+  const reason = error instanceof Error ? error.message : ''
+  const message = /host/i.test(reason)
+    ? 'the Host header is missing or not a valid host name'
+    : /backslash/i.test(reason)
+      ? 'the request path holds a backslash'
+      : 'the request URL could not be read'
+  const response = new Response(JSON.stringify(new ApiError('bad_request', message).toJSON()), {
+    status: 400,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  })
+  setSecurityHeaders(response.headers, config)
+  return response
+}
+
 const NODE_STATUS_LINES: Readonly<Record<string, string>> = {
   ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
   HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
@@ -211,17 +229,23 @@ export async function startServer(
   // A client that trickles its headers or body (slowloris) is cut off instead of
   // holding a socket for Node's default five minutes.
   const timeouts = { ...SOCKET_TIMEOUTS, ...options.timeouts }
-  const server = serve({
-    fetch: app.fetch,
-    port: settings.port,
+  // Requests Node parses but no URL can be built from (an empty Host, a Host with
+  // userinfo, a backslash in the path) fail before the app; @hono/node-server would
+  // answer them with a bare 400, so they get the documented shape and headers here.
+  const listener = getRequestListener(app.fetch, {
     hostname: settings.host,
-    serverOptions: {
+    errorHandler: (error) => unreadableRequest(error, settings.config),
+  })
+  const server = createHttpServer(
+    {
       headersTimeout: timeouts.headersMs,
       requestTimeout: timeouts.requestMs,
       // How often Node checks those deadlines (its default, 30 s, would let them overrun).
       connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
     },
-  })
+    listener,
+  )
+  server.listen(settings.port, settings.host)
   server.on('clientError', answerUnparsable)
   await new Promise<void>((resolveListen, reject) => {
     server.once('listening', resolveListen)

@@ -26,21 +26,25 @@ export const CONTENT_SECURITY_POLICY = [
 export function securityHeaders(config: ServerConfig): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    const h = c.res.headers
-    h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    h.set('X-Content-Type-Options', 'nosniff')
-    h.set('X-Frame-Options', 'DENY')
-    h.set('Referrer-Policy', 'no-referrer')
-    h.set('Cross-Origin-Opener-Policy', 'same-origin')
-    // With COOP, this makes the page cross-origin isolated: SharedArrayBuffer, so
-    // the speech model runs on several threads. Everything the page loads is its own.
-    h.set('Cross-Origin-Embedder-Policy', 'require-corp')
-    h.set('Cross-Origin-Resource-Policy', 'same-origin')
-    h.set('Permissions-Policy', 'microphone=(self), camera=(), geolocation=(), payment=()')
-    if (config.secureCookies) h.set('Strict-Transport-Security', 'max-age=31536000')
-    if (c.req.path.startsWith('/api/') && !h.has('Cache-Control'))
-      h.set('Cache-Control', 'no-store')
+    setSecurityHeaders(c.res.headers, config)
+    if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control'))
+      c.res.headers.set('Cache-Control', 'no-store')
   }
+}
+
+/** The headers of every response, also of those made before the app is reached (main.ts). */
+export function setSecurityHeaders(h: Headers, config: Pick<ServerConfig, 'secureCookies'>): void {
+  h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+  h.set('X-Content-Type-Options', 'nosniff')
+  h.set('X-Frame-Options', 'DENY')
+  h.set('Referrer-Policy', 'no-referrer')
+  h.set('Cross-Origin-Opener-Policy', 'same-origin')
+  // With COOP, this makes the page cross-origin isolated: SharedArrayBuffer, so
+  // the speech model runs on several threads. Everything the page loads is its own.
+  h.set('Cross-Origin-Embedder-Policy', 'require-corp')
+  h.set('Cross-Origin-Resource-Policy', 'same-origin')
+  h.set('Permissions-Policy', 'microphone=(self), camera=(), geolocation=(), payment=()')
+  if (config.secureCookies) h.set('Strict-Transport-Security', 'max-age=31536000')
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])

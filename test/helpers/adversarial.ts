@@ -57,3 +57,25 @@ export function costRatio(
   const worstMs = cpuMs(() => work(worst), rounds)
   return worstMs / Math.max(normalMs, 0.05)
 }
+
+/**
+ * A normal company page of about `length` characters: the body of a real-looking
+ * values page (test/fixtures/company/values-cards) repeated under one <main>.
+ */
+export function normalPage(length: number, fixture: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture)?.[1] ?? fixture
+  let html = ''
+  while (html.length < length) html += body
+  return `<!doctype html><html><head><title>Acme</title></head><body><main>${html}</main></body></html>`
+}
+
+/** `blocks` chains of `depth` nested divs, each around a few words: deep and wide. */
+export function nestedPage(blocks: number, depth: number): string {
+  const chain = `${'<div>'.repeat(depth)}Our values guide us ${'</div>'.repeat(depth)}`
+  return `<!doctype html><html><body>${chain.repeat(blocks)}</body></html>`
+}
+
+/** A flat page of `length` characters of empty-ish divs: the most elements per byte. */
+export function flatPage(length: number): string {
+  return `<!doctype html><html><body>${'<div>x</div>'.repeat(Math.ceil(length / 12))}</body></html>`
+}

@@ -1,6 +1,7 @@
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tokenHash } from '../../src/server/auth/sessions.js'
+import { DEFAULT_CONFIG } from '../../src/server/config.js'
 import type { ExampleIds, Route } from '../../src/server/routes/route.js'
 import type { Store } from '../../src/store/connect.js'
 import { testStores } from '../store/harness.js'
@@ -177,15 +178,34 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
     // An unknown account answers like a wrong password (no account enumeration).
     const unknown = await attacker.login('nobody@example.org', PASSWORD, from('10.0.2.1'))
     expect([unknown.status, unknown.json.error.message]).toEqual([401, 'wrong email or password'])
-    // One address trying many accounts is stopped too.
-    for (let i = 0; i < 4; i++)
+    // One address trying many accounts is stopped too, at the per-address ceiling.
+    const ceiling = DEFAULT_CONFIG.loginMaxFailuresPerAddress
+    for (let i = 0; i < ceiling; i++)
       await attacker.login(`spray${i}@example.org`, 'some password x', from('10.0.3.3'))
-    const sprayed = await attacker.login('brute@example.org', 'whatever it is', from('10.0.3.3'))
-    expect(sprayed.status).toBe(429)
+    const sprayed = await attacker.login('spray-last@example.org', 'whatever it', from('10.0.3.3'))
+    expect([sprayed.status, sprayed.json.error.message]).toEqual([
+      429,
+      expect.stringMatching(/^too many failed log-ins from this address/),
+    ])
     // After the window the account can log in again.
     server.clock.advance(16 * 60_000)
     const later = await attacker.login('brute@example.org', PASSWORD, from('10.0.4.4'))
     expect(later.status).toBe(200)
+  })
+
+  it('does not let people behind one address (a campus) lock each other out', async () => {
+    const campus = { 'x-forwarded-for': '10.8.8.8' }
+    const students = Array.from({ length: 8 }, (_, i) => `student${i}@example.org`)
+    for (const email of students) await signedUp(server, email)
+    // Every student mistypes once from the shared address: 8 failures, more than 5.
+    for (const email of students) {
+      const typo = await new Client(server.url).login(email, 'not my password', campus)
+      expect(typo.status).toBe(401)
+    }
+    for (const email of students) {
+      const right = await new Client(server.url).login(email, PASSWORD, campus)
+      expect(right.status, email).toBe(200)
+    }
   })
 
   it('limits new accounts per address, counting only accounts made', async () => {

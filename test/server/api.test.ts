@@ -129,7 +129,13 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
       ['POST', '/api/goals', { text: 'x' }, 400, 'validation'],
       ['POST', '/api/goals', [], 400, 'validation'],
       ['POST', '/api/applications', { role: 'x', companyId: 'missing' }, 404, 'not_found'],
-      ['POST', '/api/prep-sheets', { applicationId: 'missing', content: {} }, 404, 'not_found'],
+      [
+        'POST',
+        '/api/prep-sheets',
+        { applicationId: 'missing', content: { title: 'Prep' } },
+        404,
+        'not_found',
+      ],
       [
         'POST',
         '/api/companies',

@@ -175,6 +175,20 @@ describe('requests that are not HTTP', () => {
           error: { code: 'bad_request', message: 'the request could not be read as HTTP' },
         })
       }
+      // Parsed by Node, but no URL can be built from them: the same shape, with the security headers.
+      for (const [bytes, message] of [
+        ['GET /api/health HTTP/1.1\r\nHost: \r\n\r\n', /Host header/],
+        ['GET /api/health HTTP/1.1\r\nHost: user@127.0.0.1\r\n\r\n', /Host header/],
+        ['GET /api\\health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', /backslash/],
+      ] as const) {
+        const reply = await raw(port, bytes)
+        expect(reply, JSON.stringify(bytes)).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+        expect(reply.toLowerCase()).toContain("content-security-policy: default-src 'self'")
+        expect(reply.toLowerCase()).toContain('x-content-type-options: nosniff')
+        const body = JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4))
+        expect(body.error.code, JSON.stringify(bytes)).toBe('bad_request')
+        expect(body.error.message, JSON.stringify(bytes)).toMatch(message)
+      }
       expect((await fetch(`${running.url}/api/health`)).status).toBe(200)
     } finally {
       await running.close()

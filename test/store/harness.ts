@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Dossier } from '../../src/core/contracts/dossier.js'
+import { prepSheetContentSchema } from '../../src/core/contracts/entities.js'
 import { connect, migrateToLatest, type Store } from '../../src/store/connect.js'
 import type { Made } from '../../src/store/repositories/entities.js'
 import { addVersion, createEntity } from '../../src/store/repositories/entities.js'
@@ -179,7 +180,10 @@ export async function seedPerson(store: Store, owner: string, next: () => Made) 
     db,
     'prepSheets',
     owner,
-    { applicationId: application.id, content: { answer: 'x' } },
+    {
+      applicationId: application.id,
+      content: prepSheetContentSchema.parse({ title: 'Prep', answer: 'x' }),
+    },
     next(),
   )
   return {

@@ -133,7 +133,7 @@ describe.each(stores.dialects)('store on %s', (dialect) => {
         'prepSheets',
         'alice',
         a.prepSheets.id,
-        { applicationId: 'nope', content: {} },
+        { applicationId: 'nope', content: { title: 'Prep' } },
         next().now,
       ),
     ).rejects.toBeInstanceOf(MissingReferenceError)

@@ -10,10 +10,12 @@ import type { ServerConfig } from '../config.js'
 import { ApiError } from '../errors.js'
 
 /**
- * Log-in brute-force limit: at most `loginMaxFailures` failures per account and per
- * client address within `loginWindowMinutes`; then 429 with Retry-After until the
- * oldest failure leaves the window. Failures are in the database so the limit holds
- * across processes.
+ * Log-in brute-force limit, within `loginWindowMinutes`: at most `loginMaxFailures`
+ * failures per account (from any address), and `loginMaxFailuresPerAddress` per
+ * client address over all accounts; then 429 with Retry-After until the oldest
+ * failure leaves the window. The per-address ceiling is high because many people
+ * share one address (a campus, an office): their typos must not lock each other
+ * out. Failures are in the database so the limit holds across processes.
  */
 
 export const loginKeys = (ip: string, email: string) => [
@@ -47,13 +49,15 @@ export async function assertLoginAllowed(
   now: Date,
 ): Promise<void> {
   for (const key of keys) {
+    const perAddress = key.startsWith('ip:')
     await assertUnderLimit(
       db,
       key,
-      config.loginMaxFailures,
+      perAddress ? config.loginMaxFailuresPerAddress : config.loginMaxFailures,
       config.loginWindowMinutes * 60_000,
       now,
-      (minutes) => `too many failed log-ins: try again in ${minutes} minute(s)`,
+      (minutes) =>
+        `too many failed log-ins${perAddress ? ' from this address' : ''}: try again in ${minutes} minute(s)`,
     )
   }
 }
