@@ -90,7 +90,7 @@ function nameOf(b: Block): Member | undefined {
     return { name: tidy(m[1]), description: clean(m[2]), start: b.start, end: b.end }
   const sentences = sentencesOf(text, b.start)
   const first = sentences[0]
-  if (first && sentences.length >= 2 && wordCount(first.text) <= 8)
+  if (first && sentences.length >= 2 && wordCount(first.text) <= 12)
     return {
       name: tidy(first.text),
       description: clean(text.slice(first.end - b.start)),
@@ -206,6 +206,128 @@ function lists(page: Page): Group[] {
   return out
 }
 
+/** Numbered items of pasted text, 1, 2, 3…, whatever sits between them (their text, their sub-points). */
+function numberedRuns(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number; next: number } | undefined
+  const close = (at: number) => {
+    if (run && run.members.length >= 2) {
+      // the last card's text runs to the next heading
+      let last = run.last
+      for (let k = run.last + 1; k < at; k++) last = k
+      out.push({ kind: 'list', members: run.members, first: run.first, last, level: 0 })
+    }
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    if (b.kind === 'heading' || b.kind === 'break') {
+      close(i)
+      continue
+    }
+    if (b.kind !== 'item' || b.number === undefined) continue
+    if (run && b.number !== run.next) close(i)
+    if (!run && b.number !== 1) continue
+    const member = nameOf(b) ?? { name: tidy(b.text), start: b.start, end: b.end }
+    const after = blocks[i + 1]
+    if (member.description === undefined && after?.kind === 'para') {
+      member.description = clean(after.text)
+      member.end = after.end
+    }
+    if (!run) run = { members: [], first: i, last: i, next: 1 }
+    run.members.push(member)
+    run.last = i
+    run.next = b.number + 1
+  }
+  close(blocks.length)
+  return out
+}
+
+/**
+ * Cards pasted as text: a one-sentence paragraph, then a longer one that
+ * explains it ("Everyone is worthy of respect." / "From our customers to…"),
+ * repeated.
+ */
+function statementCards(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number } | undefined
+  const flush = () => {
+    if (run && run.members.length >= 2)
+      out.push({
+        kind: 'lead-paragraphs',
+        members: run.members,
+        first: run.first,
+        last: run.last,
+        level: 0,
+      })
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    const next = blocks[i + 1]
+    const short =
+      b.kind === 'para' &&
+      sentencesOf(b.text, b.start).length === 1 &&
+      wordCount(b.text) <= 14 &&
+      next?.kind === 'para' &&
+      wordCount(next.text) >= 2 * wordCount(b.text)
+    if (!short || !next) {
+      if (b.kind !== 'para' || !run || run.last !== i - 1) flush()
+      continue
+    }
+    if (!run) run = { members: [], first: i, last: i + 1 }
+    run.members.push({
+      name: tidy(b.text),
+      description: clean(next.text),
+      start: b.start,
+      end: next.end,
+    })
+    run.last = i + 1
+    i++
+  }
+  flush()
+  return out
+}
+
+/** Consecutive one-sentence paragraphs stated alike ("We go above and beyond…" / "Amazing things happen…"). */
+function statementRuns(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number } | undefined
+  const flush = () => {
+    if (run && run.members.length >= 3)
+      out.push({
+        kind: 'lead-paragraphs',
+        members: run.members,
+        first: run.first,
+        last: run.last,
+        level: 0,
+      })
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    const one =
+      b.kind === 'para' &&
+      !b.lead &&
+      sentencesOf(b.text, b.start).length === 1 &&
+      wordCount(b.text) >= 4 &&
+      wordCount(b.text) <= 20 &&
+      /[.!]$/.test(b.text.trim())
+    if (!one) {
+      flush()
+      continue
+    }
+    if (!run) run = { members: [], first: i, last: i }
+    run.members.push({ name: tidy(b.text), start: b.start, end: b.end })
+    run.last = i
+  }
+  flush()
+  return out
+}
+
 /** Consecutive paragraphs that each open with a name (bold, "Name:", "Name. Text"). */
 function leadParagraphs(page: Page): Group[] {
   const out: Group[] = []
@@ -309,18 +431,31 @@ function pageCue(page: Page, url: string | undefined): string | undefined {
     ?.pattern
 }
 
+/** A member that titles the run rather than belonging to it: "Our values", "Declaration of our values". */
+const isTitle = (name: string) =>
+  (['values', 'mission', 'vision'] as const).some((f) => headingMatch(f, name) !== undefined) ||
+  has(lexicon().cues, name) !== undefined
+
 function score(page: Page, group: Group, cueOfPage: string | undefined): Scored {
-  const members = cleanMembers(group.members)
+  let members = cleanMembers(group.members)
+  // pasted text makes every short line a heading: the run's own titles open it
+  let title: string | undefined
+  while (group.kind === 'heading-run' && members.length > 2 && isTitle(members[0]?.name ?? '')) {
+    title = members[0]?.name
+    members = members.slice(1)
+  }
   const reasons: string[] = [group.kind]
   let s = 0
   const head = owner(page, group)
-  const pattern = head ? headingMatch('values', head.text) : undefined
+  const pattern =
+    (head ? headingMatch('values', head.text) : undefined) ??
+    (title ? headingMatch('values', title) : undefined)
   if (pattern) {
     const weak = isWeakHeading('values', pattern)
     s += weak ? 2 : 4
     reasons.push(`heading="${pattern}"`)
   }
-  const before = lead(page, group)
+  const before = `${lead(page, group)} ${title ?? ''}`
   const cue = has(lexicon().cues, before)
   if (cue && !pattern) {
     s += 3
@@ -377,7 +512,10 @@ export function valuesByEvidence(page: Page, url?: string): CompanyValue[] {
   const candidates = [
     ...headingRuns(page),
     ...lists(page),
+    ...numberedRuns(page),
     ...leadParagraphs(page),
+    ...statementCards(page),
+    ...statementRuns(page),
     ...definitionLists(page),
   ].filter((g) => page.blocks[g.first]?.origin === 'body')
   const cueOfPage = pageCue(page, url)
