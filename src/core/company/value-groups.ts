@@ -58,6 +58,8 @@ interface Group {
 
 /** The lowest score a group needs to be taken as the page's values. */
 const MIN_SCORE = 5
+/** How much less a group needs when it holds the best group in its cards. */
+const OUTER_SLACK = 1.5
 
 const isBody = (b: Block) => b.kind === 'para' || b.kind === 'item' || b.kind === 'def'
 
@@ -465,7 +467,11 @@ function score(page: Page, group: Group, cueOfPage: string | undefined): Scored 
     s += 2
     reasons.push(`page="${cueOfPage}"`)
   }
-  const distractor = has(lexicon().distractors, `${head?.text ?? ''} ${before}`)
+  // a distractor names what a group is when it labels it (a heading, a short line), not in passing
+  const label = page.blocks[group.first - 1]
+  const shortLabel =
+    label && label.kind !== 'heading' && wordCount(label.text) <= 10 ? label.text : ''
+  const distractor = has(lexicon().distractors, `${head?.text ?? ''} ${shortLabel}`)
   if (distractor) {
     s -= 6
     reasons.push(`distractor="${distractor.pattern}"`)
@@ -473,9 +479,11 @@ function score(page: Page, group: Group, cueOfPage: string | undefined): Scored 
   // members named "Our mission", "Careers", "Team": the page's own sections, not a list of values
   const sectionNames = members.filter(
     (m) =>
-      (['mission', 'vision', 'values', 'products', 'initiatives'] as const).some(
-        (f) => headingMatch(f, m.name) !== undefined,
-      ) || signals().sectionStops.has(normalise(m.name)),
+      (wordCount(m.name) <= 3 &&
+        (['mission', 'vision', 'values', 'products', 'initiatives'] as const).some(
+          (f) => headingMatch(f, m.name) !== undefined,
+        )) ||
+      signals().sectionStops.has(normalise(m.name)),
   ).length
   if (sectionNames > 0) {
     s -= 6
@@ -519,13 +527,16 @@ export function valuesByEvidence(page: Page, url?: string): CompanyValue[] {
     ...definitionLists(page),
   ].filter((g) => page.blocks[g.first]?.origin === 'body')
   const cueOfPage = pageCue(page, url)
-  const scored = candidates
+  const all = candidates
     .map((g) => score(page, g, cueOfPage))
-    .filter((s) => s.score >= MIN_SCORE && s.members.length >= 2)
+    .filter((s) => s.members.length >= 2)
     .sort((a, b) => b.score - a.score || a.group.first - b.group.first)
-  // a group that sits inside another's member elaborates that member: the outer one names the values
-  const best = scored.find((s) => !scored.some((o) => o !== s && nestedIn(s.group, o)))
-  if (!best) return []
+  const top = all.find((s) => s.score >= MIN_SCORE)
+  if (!top) return []
+  // a group inside another's cards elaborates one card: the outer group names the values,
+  // and holding an accepted group is evidence for it, so it needs a little less
+  const outer = all.find((o) => o.score >= MIN_SCORE - OUTER_SLACK && nestedIn(top.group, o))
+  const best = outer ?? top
   const via = `evidence:${best.reasons.join(' ')} score=${best.score}`
   return best.members.map((m) => {
     const source = sourceOf(page, m.start, m.end, via)
