@@ -58,6 +58,8 @@ interface Group {
 
 /** The lowest score a group needs to be taken as the page's values. */
 const MIN_SCORE = 5
+/** A group this long is a page's worth of text, never its values (and scoring it costs). */
+const MAX_MEMBERS = 40
 /** How much less a group needs when it holds the best group in its cards. */
 const OUTER_SLACK = 1.5
 
@@ -381,12 +383,13 @@ function definitionLists(page: Page): Group[] {
 
 /** Drop names that are sub-headings of the cards ("In practice" under each value) or empty. */
 function cleanMembers(members: Member[]): Member[] {
+  const keys = members.map((m) => normalise(m.name))
   const counts = new Map<string, number>()
-  for (const m of members) counts.set(normalise(m.name), (counts.get(normalise(m.name)) ?? 0) + 1)
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
   const { notNames } = lexicon()
-  return members.filter((m) => {
-    const n = normalise(m.name)
-    return n !== '' && (counts.get(n) ?? 0) === 1 && !notNames.has(n)
+  return members.filter((_, i) => {
+    const n = keys[i] ?? ''
+    return n !== '' && counts.get(n) === 1 && !notNames.has(n)
   })
 }
 
@@ -525,7 +528,7 @@ export function valuesByEvidence(page: Page, url?: string): CompanyValue[] {
     ...statementCards(page),
     ...statementRuns(page),
     ...definitionLists(page),
-  ].filter((g) => page.blocks[g.first]?.origin === 'body')
+  ].filter((g) => g.members.length <= MAX_MEMBERS && page.blocks[g.first]?.origin === 'body')
   const cueOfPage = pageCue(page, url)
   const all = candidates
     .map((g) => score(page, g, cueOfPage))
