@@ -188,7 +188,11 @@ function lists(page: Page): Group[] {
       if (gap > 2) flush()
       continue
     }
-    const sameList = current && (b.group === current.group || gap <= 2)
+    // items of one kind go on across blank lines and a paragraph or two (the next card);
+    // a numbered item and a bullet right under it are a list and its sub-points
+    const prev = blocks[current?.last ?? -1]
+    const sameKind = (prev?.number === undefined) === (b.number === undefined)
+    const sameList = current && (b.group === current.group || (gap <= 2 && (gap >= 1 || sameKind)))
     if (!sameList) flush()
     const named = nameOf(b)
     const member: Member =
