@@ -99,6 +99,13 @@ describe('layouts of real pages', () => {
     ])
   })
 
+  it('ARIA tabs: each tab names a value, its panel the text', () => {
+    const { dossier } = extractDossier({
+      html: '<h2>Our values</h2><div role="tablist"><button role="tab">Integrity</button><button role="tab">Curiosity</button><button role="tab">Care</button></div><div role="tabpanel"><p>We tell the truth.</p></div><div role="tabpanel" hidden><p>We ask why.</p></div>',
+    })
+    expect(dossier.values.map((v) => v.name)).toEqual(['Integrity', 'Curiosity', 'Care'])
+  })
+
   it('a page on a site builder is named by its subdomain, not the builder', () => {
     const { dossier } = extractDossier({
       text: 'We ship every week.',

@@ -205,6 +205,14 @@ export function pageFromHtml(html: string, given: PageMetadata = {}): Page {
           inJsonLd = true
           jsonText = ''
         }
+        // ARIA tabs name their panels ("Integrity" tab, its text in the tabpanel): keep the tab as a heading
+        const tab = name === 'button' && (attribs.role ?? '').toLowerCase() === 'tab'
+        if (tab && skipDepth === 0 && attribs.hidden === undefined) {
+          flush()
+          kinds.push({ tag: name, kind: 'heading', level: 4 })
+          stack.push(name)
+          return
+        }
         if (
           skipDepth > 0 ||
           SKIP.has(name) ||
@@ -270,7 +278,7 @@ export function pageFromHtml(html: string, given: PageMetadata = {}): Page {
         }
         if (index < 0) return
         stack.splice(index)
-        if (BLOCK.has(name)) {
+        if (BLOCK.has(name) || name === 'button') {
           flush()
           const k = kinds.map((x) => x.tag).lastIndexOf(name)
           if (k >= 0) kinds.splice(k)
