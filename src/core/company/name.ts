@@ -1,3 +1,5 @@
+import { z } from 'zod'
+import hosting from '../lexicons/hosting-domains.json' with { type: 'json' }
 import type { Page } from './page.js'
 import { organizationOf } from './page.js'
 import { normalise } from './sentences.js'
@@ -31,6 +33,8 @@ const GENERIC = new Set([
   'chi siamo',
   'over ons',
 ])
+const HOSTING: readonly string[] = z.array(z.string()).parse(hosting.domains)
+
 const LEGAL =
   /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
 
@@ -57,6 +61,20 @@ function fromUrl(url: string): string | undefined {
   try {
     const host = new URL(url).hostname.replace(/^www\./, '')
     if (/^[\d.]+$|^\[|^localhost$/.test(host)) return undefined
+    const hosted = HOSTING.find((d) => host.endsWith(`.${d}`))
+    if (hosted) {
+      // "center-inc.notion.site": the subdomain is the company, without its legal form
+      const sub = (
+        host
+          .slice(0, -hosted.length - 1)
+          .split('.')
+          .pop() ?? ''
+      )
+        .replace(/[-_](?:inc|llc|ltd|co|hq|team)$/i, '')
+        .replace(/[-_]+/g, ' ')
+        .trim()
+      return sub ? sub.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : undefined
+    }
     const label = host.split('.').slice(-2, -1)[0] ?? host
     return label ? label.charAt(0).toUpperCase() + label.slice(1) : undefined
   } catch {

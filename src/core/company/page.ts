@@ -20,6 +20,8 @@ export interface Block {
   readonly lead?: string
   /** Where the block came from: 'body' or 'json-ld' (a description appended from structured data). */
   readonly origin: 'body' | 'json-ld'
+  /** The number of a numbered item in pasted text ("3." → 3), so numbered cards apart in the text still read as one list. */
+  readonly number?: number
 }
 
 /** Metadata io may hand over with the cleaned HTML (Readability's fields, JSON-LD, the URL). */
@@ -203,6 +205,14 @@ export function pageFromHtml(html: string, given: PageMetadata = {}): Page {
           inJsonLd = true
           jsonText = ''
         }
+        // ARIA tabs name their panels ("Integrity" tab, its text in the tabpanel): keep the tab as a heading
+        const tab = name === 'button' && (attribs.role ?? '').toLowerCase() === 'tab'
+        if (tab && skipDepth === 0 && attribs.hidden === undefined) {
+          flush()
+          kinds.push({ tag: name, kind: 'heading', level: 4 })
+          stack.push(name)
+          return
+        }
         if (
           skipDepth > 0 ||
           SKIP.has(name) ||
@@ -268,7 +278,7 @@ export function pageFromHtml(html: string, given: PageMetadata = {}): Page {
         }
         if (index < 0) return
         stack.splice(index)
-        if (BLOCK.has(name)) {
+        if (BLOCK.has(name) || name === 'button') {
           flush()
           const k = kinds.map((x) => x.tag).lastIndexOf(name)
           if (k >= 0) kinds.splice(k)
@@ -374,6 +384,7 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
   let para: { start: number; end: number } | undefined
   // a bullet glyph alone on its line ("*", "•"): the next line of text is the item
   let pendingBullet = false
+  let groupKind: 'number' | 'glyph' = 'glyph'
   const closePara = () => {
     if (para) {
       const slice = text.slice(para.start, para.end)
@@ -455,10 +466,15 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
     pendingBullet = false
     if (bullet) {
       closePara()
+      // "1. Ship" then "- We ship weekly": a numbered list and its sub-points are two lists
+      const kind = /\d/.test(bullet[0]) ? 'number' : 'glyph'
+      if (group !== 0 && kind !== groupKind) group = 0
+      groupKind = kind
       if (group === 0) group = nextGroup++
       const itemStart = line.start + bullet[0].length
       const itemText = text.slice(itemStart, end)
       const itemLead = MD_LEAD.exec(itemText)?.[1]
+      const number = /^\s*(\d{1,2})[.)]/.exec(bullet[0])?.[1]
       blocks.push({
         kind: 'item',
         level: 0,
@@ -468,6 +484,7 @@ export function pageFromText(text: string, meta: PageMetadata = {}): Page {
         group,
         origin: 'body',
         ...(itemLead ? { lead: itemLead } : {}),
+        ...(number ? { number: Number(number) } : {}),
       })
       continue
     }

@@ -16,6 +16,23 @@ const ABBREVIATIONS =
  * already split into blocks.
  */
 export function sentencesOf(text: string, offset: number): Piece[] {
+  // every extractor splits the same blocks: split each text once (V8 keeps a string's hash, so the lookup is cheap)
+  let split = SPLIT_CACHE.get(text)
+  if (!split) {
+    if (SPLIT_CACHE.size >= SPLIT_CACHE_SIZE) SPLIT_CACHE.clear()
+    split = splitSentences(text)
+    SPLIT_CACHE.set(text, split)
+  }
+  if (offset === 0) return split.slice()
+  return split.map((p) => ({ text: p.text, start: p.start + offset, end: p.end + offset }))
+}
+
+/** Texts whose sentences are kept; a page has a few thousand blocks at most. */
+const SPLIT_CACHE_SIZE = 20_000
+const SPLIT_CACHE = new Map<string, readonly Piece[]>()
+
+function splitSentences(text: string): Piece[] {
+  const offset = 0
   const out: Piece[] = []
   const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g
   let from = 0

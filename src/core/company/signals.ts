@@ -188,10 +188,22 @@ export function isWeakHeading(field: HeadingField, pattern: string): boolean {
 export function headingMatch(field: HeadingField, heading: string): string | undefined {
   const words = ` ${normalise(heading)} `
   if (words.trim().split(' ').length > 8) return undefined
-  for (const entry of signals().company.headings[field]) {
-    if (words.includes(` ${normalise(entry.pattern)} `)) return entry.pattern
-  }
+  for (const [pattern, needle] of headingNeedles(field)) if (words.includes(needle)) return pattern
   return undefined
+}
+
+const needles = new Map<HeadingField, ReadonlyArray<readonly [string, string]>>()
+
+/** Each heading pattern of a field with its normalised, space-padded form, computed once. */
+function headingNeedles(field: HeadingField): ReadonlyArray<readonly [string, string]> {
+  let list = needles.get(field)
+  if (!list) {
+    list = signals().company.headings[field].map(
+      (e) => [e.pattern, ` ${normalise(e.pattern)} `] as const,
+    )
+    needles.set(field, list)
+  }
+  return list
 }
 
 /** The job section a heading names (first pattern in lexicon order), or undefined. */
@@ -199,9 +211,7 @@ export function jobSectionOf(heading: string, maxWords = 8): JobSection | undefi
   // "Essential Job Functions (Functions essential to attaining job objectives)": the part outside brackets names it
   const words = ` ${normalise(heading.replace(/\([^)]*\)/g, ' '))} `
   if (words.trim().split(' ').length > maxWords) return undefined
-  for (const entry of signals().job.sections) {
-    if (words.includes(` ${normalise(entry.pattern)} `)) return entry.section
-  }
+  for (const [section, needle] of sectionNeedles()) if (words.includes(needle)) return section
   return undefined
 }
 
@@ -228,4 +238,14 @@ export function itemShape(text: string): 'responsibilities' | 'requirements' | u
   if (/^\d/.test(first) || s.requirementStarts.some((p) => n.startsWith(p))) return 'requirements'
   if (baseOf(first, s.dutyVerbs)) return 'responsibilities'
   return undefined
+}
+
+let sectionList: ReadonlyArray<readonly [JobSection, string]> | undefined
+
+/** Each job section pattern, normalised and space-padded once. */
+function sectionNeedles(): ReadonlyArray<readonly [JobSection, string]> {
+  sectionList ??= signals().job.sections.map(
+    (e) => [e.section, ` ${normalise(e.pattern)} `] as const,
+  )
+  return sectionList
 }

@@ -58,6 +58,10 @@ interface Group {
 
 /** The lowest score a group needs to be taken as the page's values. */
 const MIN_SCORE = 5
+/** A group this long is a page's worth of text, never its values (and scoring it costs). */
+const MAX_MEMBERS = 40
+/** How much less a group needs when it holds the best group in its cards. */
+const OUTER_SLACK = 1.5
 
 const isBody = (b: Block) => b.kind === 'para' || b.kind === 'item' || b.kind === 'def'
 
@@ -90,7 +94,7 @@ function nameOf(b: Block): Member | undefined {
     return { name: tidy(m[1]), description: clean(m[2]), start: b.start, end: b.end }
   const sentences = sentencesOf(text, b.start)
   const first = sentences[0]
-  if (first && sentences.length >= 2 && wordCount(first.text) <= 8)
+  if (first && sentences.length >= 2 && wordCount(first.text) <= 12)
     return {
       name: tidy(first.text),
       description: clean(text.slice(first.end - b.start)),
@@ -184,7 +188,11 @@ function lists(page: Page): Group[] {
       if (gap > 2) flush()
       continue
     }
-    const sameList = current && (b.group === current.group || gap <= 2)
+    // items of one kind go on across blank lines and a paragraph or two (the next card);
+    // a numbered item and a bullet right under it are a list and its sub-points
+    const prev = blocks[current?.last ?? -1]
+    const sameKind = (prev?.number === undefined) === (b.number === undefined)
+    const sameList = current && (b.group === current.group || (gap <= 2 && (gap >= 1 || sameKind)))
     if (!sameList) flush()
     const named = nameOf(b)
     const member: Member =
@@ -201,6 +209,128 @@ function lists(page: Page): Group[] {
     current.last = i
     current.group = b.group
     gap = 0
+  }
+  flush()
+  return out
+}
+
+/** Numbered items of pasted text, 1, 2, 3…, whatever sits between them (their text, their sub-points). */
+function numberedRuns(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number; next: number } | undefined
+  const close = (at: number) => {
+    if (run && run.members.length >= 2) {
+      // the last card's text runs to the next heading
+      let last = run.last
+      for (let k = run.last + 1; k < at; k++) last = k
+      out.push({ kind: 'list', members: run.members, first: run.first, last, level: 0 })
+    }
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    if (b.kind === 'heading' || b.kind === 'break') {
+      close(i)
+      continue
+    }
+    if (b.kind !== 'item' || b.number === undefined) continue
+    if (run && b.number !== run.next) close(i)
+    if (!run && b.number !== 1) continue
+    const member = nameOf(b) ?? { name: tidy(b.text), start: b.start, end: b.end }
+    const after = blocks[i + 1]
+    if (member.description === undefined && after?.kind === 'para') {
+      member.description = clean(after.text)
+      member.end = after.end
+    }
+    if (!run) run = { members: [], first: i, last: i, next: 1 }
+    run.members.push(member)
+    run.last = i
+    run.next = b.number + 1
+  }
+  close(blocks.length)
+  return out
+}
+
+/**
+ * Cards pasted as text: a one-sentence paragraph, then a longer one that
+ * explains it ("Everyone is worthy of respect." / "From our customers to…"),
+ * repeated.
+ */
+function statementCards(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number } | undefined
+  const flush = () => {
+    if (run && run.members.length >= 2)
+      out.push({
+        kind: 'lead-paragraphs',
+        members: run.members,
+        first: run.first,
+        last: run.last,
+        level: 0,
+      })
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    const next = blocks[i + 1]
+    const short =
+      b.kind === 'para' &&
+      sentencesOf(b.text, b.start).length === 1 &&
+      wordCount(b.text) <= 14 &&
+      next?.kind === 'para' &&
+      wordCount(next.text) >= 2 * wordCount(b.text)
+    if (!short || !next) {
+      if (b.kind !== 'para' || !run || run.last !== i - 1) flush()
+      continue
+    }
+    if (!run) run = { members: [], first: i, last: i + 1 }
+    run.members.push({
+      name: tidy(b.text),
+      description: clean(next.text),
+      start: b.start,
+      end: next.end,
+    })
+    run.last = i + 1
+    i++
+  }
+  flush()
+  return out
+}
+
+/** Consecutive one-sentence paragraphs stated alike ("We go above and beyond…" / "Amazing things happen…"). */
+function statementRuns(page: Page): Group[] {
+  const out: Group[] = []
+  const blocks = page.blocks
+  let run: { members: Member[]; first: number; last: number } | undefined
+  const flush = () => {
+    if (run && run.members.length >= 3)
+      out.push({
+        kind: 'lead-paragraphs',
+        members: run.members,
+        first: run.first,
+        last: run.last,
+        level: 0,
+      })
+    run = undefined
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    const one =
+      b.kind === 'para' &&
+      !b.lead &&
+      sentencesOf(b.text, b.start).length === 1 &&
+      wordCount(b.text) >= 4 &&
+      wordCount(b.text) <= 20 &&
+      /[.!]$/.test(b.text.trim())
+    if (!one) {
+      flush()
+      continue
+    }
+    if (!run) run = { members: [], first: i, last: i }
+    run.members.push({ name: tidy(b.text), start: b.start, end: b.end })
+    run.last = i
   }
   flush()
   return out
@@ -257,12 +387,13 @@ function definitionLists(page: Page): Group[] {
 
 /** Drop names that are sub-headings of the cards ("In practice" under each value) or empty. */
 function cleanMembers(members: Member[]): Member[] {
+  const keys = members.map((m) => normalise(m.name))
   const counts = new Map<string, number>()
-  for (const m of members) counts.set(normalise(m.name), (counts.get(normalise(m.name)) ?? 0) + 1)
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
   const { notNames } = lexicon()
-  return members.filter((m) => {
-    const n = normalise(m.name)
-    return n !== '' && (counts.get(n) ?? 0) === 1 && !notNames.has(n)
+  return members.filter((_, i) => {
+    const n = keys[i] ?? ''
+    return n !== '' && counts.get(n) === 1 && !notNames.has(n)
   })
 }
 
@@ -309,18 +440,31 @@ function pageCue(page: Page, url: string | undefined): string | undefined {
     ?.pattern
 }
 
+/** A member that titles the run rather than belonging to it: "Our values", "Declaration of our values". */
+const isTitle = (name: string) =>
+  (['values', 'mission', 'vision'] as const).some((f) => headingMatch(f, name) !== undefined) ||
+  has(lexicon().cues, name) !== undefined
+
 function score(page: Page, group: Group, cueOfPage: string | undefined): Scored {
-  const members = cleanMembers(group.members)
+  let members = cleanMembers(group.members)
+  // pasted text makes every short line a heading: the run's own titles open it
+  let title: string | undefined
+  while (group.kind === 'heading-run' && members.length > 2 && isTitle(members[0]?.name ?? '')) {
+    title = members[0]?.name
+    members = members.slice(1)
+  }
   const reasons: string[] = [group.kind]
   let s = 0
   const head = owner(page, group)
-  const pattern = head ? headingMatch('values', head.text) : undefined
+  const pattern =
+    (head ? headingMatch('values', head.text) : undefined) ??
+    (title ? headingMatch('values', title) : undefined)
   if (pattern) {
     const weak = isWeakHeading('values', pattern)
     s += weak ? 2 : 4
     reasons.push(`heading="${pattern}"`)
   }
-  const before = lead(page, group)
+  const before = `${lead(page, group)} ${title ?? ''}`
   const cue = has(lexicon().cues, before)
   if (cue && !pattern) {
     s += 3
@@ -330,7 +474,11 @@ function score(page: Page, group: Group, cueOfPage: string | undefined): Scored 
     s += 2
     reasons.push(`page="${cueOfPage}"`)
   }
-  const distractor = has(lexicon().distractors, `${head?.text ?? ''} ${before}`)
+  // a distractor names what a group is when it labels it (a heading, a short line), not in passing
+  const label = page.blocks[group.first - 1]
+  const shortLabel =
+    label && label.kind !== 'heading' && wordCount(label.text) <= 10 ? label.text : ''
+  const distractor = has(lexicon().distractors, `${head?.text ?? ''} ${shortLabel}`)
   if (distractor) {
     s -= 6
     reasons.push(`distractor="${distractor.pattern}"`)
@@ -338,9 +486,11 @@ function score(page: Page, group: Group, cueOfPage: string | undefined): Scored 
   // members named "Our mission", "Careers", "Team": the page's own sections, not a list of values
   const sectionNames = members.filter(
     (m) =>
-      (['mission', 'vision', 'values', 'products', 'initiatives'] as const).some(
-        (f) => headingMatch(f, m.name) !== undefined,
-      ) || signals().sectionStops.has(normalise(m.name)),
+      (wordCount(m.name) <= 3 &&
+        (['mission', 'vision', 'values', 'products', 'initiatives'] as const).some(
+          (f) => headingMatch(f, m.name) !== undefined,
+        )) ||
+      signals().sectionStops.has(normalise(m.name)),
   ).length
   if (sectionNames > 0) {
     s -= 6
@@ -377,17 +527,23 @@ export function valuesByEvidence(page: Page, url?: string): CompanyValue[] {
   const candidates = [
     ...headingRuns(page),
     ...lists(page),
+    ...numberedRuns(page),
     ...leadParagraphs(page),
+    ...statementCards(page),
+    ...statementRuns(page),
     ...definitionLists(page),
-  ].filter((g) => page.blocks[g.first]?.origin === 'body')
+  ].filter((g) => g.members.length <= MAX_MEMBERS && page.blocks[g.first]?.origin === 'body')
   const cueOfPage = pageCue(page, url)
-  const scored = candidates
+  const all = candidates
     .map((g) => score(page, g, cueOfPage))
-    .filter((s) => s.score >= MIN_SCORE && s.members.length >= 2)
+    .filter((s) => s.members.length >= 2)
     .sort((a, b) => b.score - a.score || a.group.first - b.group.first)
-  // a group that sits inside another's member elaborates that member: the outer one names the values
-  const best = scored.find((s) => !scored.some((o) => o !== s && nestedIn(s.group, o)))
-  if (!best) return []
+  const top = all.find((s) => s.score >= MIN_SCORE)
+  if (!top) return []
+  // a group inside another's cards elaborates one card: the outer group names the values,
+  // and holding an accepted group is evidence for it, so it needs a little less
+  const outer = all.find((o) => o.score >= MIN_SCORE - OUTER_SLACK && nestedIn(top.group, o))
+  const best = outer ?? top
   const via = `evidence:${best.reasons.join(' ')} score=${best.score}`
   return best.members.map((m) => {
     const source = sourceOf(page, m.start, m.end, via)
