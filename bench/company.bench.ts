@@ -18,7 +18,7 @@ const TARGET_BYTES = 200 * 1024
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const LIMIT_MS = 100
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** One corpus page as HTML: short lines become headings, bullets a list, the rest paragraphs. */
 function asHtml(text: string): string {
@@ -31,14 +31,14 @@ function asHtml(text: string): string {
     if (bullet) {
       if (!list) out.push('<ul>')
       list = true
-      out.push(`<li>${escape(bullet[1] ?? '')}</li>`)
+      out.push(`<li>${escapeHtml(bullet[1] ?? '')}</li>`)
       continue
     }
     if (list) out.push('</ul>')
     list = false
     const words = line.split(/\s+/).length
     out.push(
-      words <= 6 && !/[.!?]$/.test(line) ? `<h3>${escape(line)}</h3>` : `<p>${escape(line)}</p>`,
+      words <= 6 && !/[.!?]$/.test(line) ? `<h3>${escapeHtml(line)}</h3>` : `<p>${escapeHtml(line)}</p>`,
     )
   }
   if (list) out.push('</ul>')
