@@ -38,7 +38,9 @@ function asHtml(text: string): string {
     list = false
     const words = line.split(/\s+/).length
     out.push(
-      words <= 6 && !/[.!?]$/.test(line) ? `<h3>${escapeHtml(line)}</h3>` : `<p>${escapeHtml(line)}</p>`,
+      words <= 6 && !/[.!?]$/.test(line)
+        ? `<h3>${escapeHtml(line)}</h3>`
+        : `<p>${escapeHtml(line)}</p>`,
     )
   }
   if (list) out.push('</ul>')
