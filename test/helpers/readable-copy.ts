@@ -1,4 +1,12 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,7 +26,17 @@ interface LockEntry {
   devOptional?: boolean
 }
 
-/** The installed folders of every package the program may load at run time (not dev-only). */
+/**
+ * The speech model and its runtimes (about 600 MB) load only for `analyze --audio`;
+ * the programs run from a readable copy (the data-folder tests) never reach them.
+ */
+const SPEECH_ONLY =
+  /^node_modules\/(onnxruntime-[^/]+|@usefulsensors\/|@huggingface\/|@img\/|sharp$)/
+
+/**
+ * The installed folders of every package the program may load at run time (not
+ * dev-only): optional packages for other platforms are in the lock but not installed.
+ */
 function productionPackages(): string[] {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, LockEntry>
@@ -27,6 +45,7 @@ function productionPackages(): string[] {
     .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.dev && !entry.devOptional)
     .map(([path]) => path)
     .filter((path) => !path.slice('node_modules/'.length).includes('/node_modules/'))
+    .filter((path) => !SPEECH_ONLY.test(path) && existsSync(join(root, path)))
 }
 
 // better-sqlite3 is compiled on install; its C sources and objects (40 MB) are not needed to run.
