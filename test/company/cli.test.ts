@@ -3,33 +3,14 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.js'
 import { readCompany } from '../../src/cli/read-company.js'
 import { dossierSchema } from '../../src/core/contracts/dossier.js'
+import { runCli } from '../helpers/run-cli.js'
 import { COMPANY_FIXTURES, JOB_FIXTURES } from './fixture-runner.js'
 
-async function run(argv: string[], stdin = '') {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => {
-    out += String(c)
-  })
-  stderr.on('data', (c) => {
-    err += String(c)
-  })
-  const code = await main(['company', ...argv], {
-    stdin: Readable.from([Buffer.from(stdin)]),
-    stdout,
-    stderr,
-    cwd: COMPANY_FIXTURES,
-    env: {},
-  })
-  return { code, out, err }
-}
+const run = (argv: string[], stdin = '') =>
+  runCli(['company', ...argv], { stdin, cwd: COMPANY_FIXTURES })
 
 let server: Server
 let base: string

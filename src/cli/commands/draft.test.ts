@@ -1,34 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { main } from '../main.js'
+import { runCli } from '../../../test/helpers/run-cli.js'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const P = 'test/fixtures/profiles'
 
-async function run(argv: string[], cwd = root) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => {
-    out += String(c)
-  })
-  stderr.on('data', (c) => {
-    err += String(c)
-  })
-  const code = await main(argv, {
-    stdin: Readable.from([]),
-    stdout,
-    stderr,
-    cwd,
-    env: { HEADWAY_TODAY: '2026-11-25' },
-  })
-  return { code, out, err }
-}
+const run = (argv: string[], cwd = root) =>
+  runCli(argv, { cwd, env: { HEADWAY_TODAY: '2026-11-25' } })
 
 describe('headway draft', () => {
   it('prints {drafts: [{length, text, seconds, report}], placeholders} with --json', async () => {

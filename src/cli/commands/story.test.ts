@@ -1,27 +1,7 @@
-import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { main } from '../main.js'
+import { runCli } from '../../../test/helpers/run-cli.js'
 
-async function run(argv: string[], input = '') {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c) => {
-    out += String(c)
-  })
-  stderr.on('data', (c) => {
-    err += String(c)
-  })
-  const code = await main(argv, {
-    stdin: Readable.from([input]),
-    stdout,
-    stderr,
-    cwd: process.cwd(),
-    env: {},
-  })
-  return { code, out, err }
-}
+const run = (argv: string[], stdin = '') => runCli(argv, { stdin })
 
 const STORY =
   'In my previous role our returns backlog reached 900 parcels. I was responsible for clearing it. I set up a second sorting shift and I rewrote the label checks. As a result the backlog fell to 60 in a month.'
