@@ -340,6 +340,39 @@ describe('company research over HTTP', () => {
     }
   })
 
+  it("follows the site's own values page when asked, as headway company --follow does", async () => {
+    const site = createHttpServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(
+        req.url === '/values'
+          ? '<html><head><title>Values - Birchway</title></head><body><main><h1>What we value</h1><h2>Our values</h2><ul><li><b>Patience</b>: we wait for the right fix.</li><li><b>Repair first</b>: we mend before we replace.</li></ul></main></body></html>'
+          : '<html><head><title>Birchway</title></head><body><main><h1>Birchway</h1><p>Birchway repairs bicycles for commuters across the valley, and has since 1998.</p><p><a href="/values">Our values</a></p></main></body></html>',
+      )
+    })
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`
+    const store = await stores.open('sqlite')
+    const server = await startTestServer(store, { allowLoopbackFetch: true })
+    try {
+      const client = new Client(server.url)
+      await client.me()
+      const one = await client.post('/api/company/extract', { url })
+      expect(one.status, one.text).toBe(200)
+      expect(one.json.dossier.values).toEqual([])
+      const followed = await client.post('/api/company/extract', { url, follow: true })
+      expect(followed.status, followed.text).toBe(200)
+      expect(followed.json.dossier.values.map((v: { name: string }) => v.name)).toEqual([
+        'Patience',
+        'Repair first',
+      ])
+      const bad = await client.post('/api/company/extract', { text: 'Birchway', follow: true })
+      expect([bad.status, bad.json.error.issues[0].path]).toEqual([400, 'follow'])
+    } finally {
+      await server.close()
+      await new Promise<void>((resolve) => site.close(() => resolve()))
+    }
+  })
+
   it('fetches a page on loopback only when allowed, and builds the dossier from it', async () => {
     const page = createHttpServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })

@@ -38,9 +38,15 @@ const extractBody = z
     html: z.string().max(5_000_000).optional(),
     text: z.string().max(2_000_000).optional(),
     job: z.string().max(200_000).optional(),
+    /** With `url`: also read up to 5 same-site about/values/culture/careers pages, as `headway company --follow` does. */
+    follow: z.boolean().optional(),
   })
   .refine((b) => [b.url, b.html, b.text].filter((v) => v !== undefined).length <= 1, {
     message: 'give at most one of url, html and text',
+  })
+  .refine((b) => !b.follow || b.url !== undefined, {
+    message: 'follow reads links from a fetched page: give it with url',
+    path: ['follow'],
   })
   .refine(
     (b) =>
@@ -143,7 +149,7 @@ export const coreRoutes = [
           job: body.job === undefined ? undefined : { text: body.job },
           year: now.getUTCFullYear(),
         },
-        { fetchPage: deps.fetchPage },
+        { fetchPage: deps.fetchPage, follow: body.follow === true },
       ).catch((error: unknown) => {
         // the fetch or cleaning error itself says whether the request or the site is at fault
         throw error instanceof SourceError && error.cause !== undefined ? error.cause : error

@@ -65,6 +65,7 @@ function NewCompany({ onSaved }: { onSaved: (c: StoredCompany) => void }) {
   const id = useId()
   const [kind, setKind] = useState<SourceKind>('url')
   const [url, setUrl] = useState('')
+  const [follow, setFollow] = useState(true)
   const [html, setHtml] = useState<{ name: string; text: string }>()
   const [text, setText] = useState('')
   const [job, setJob] = useState('')
@@ -80,13 +81,14 @@ function NewCompany({ onSaved }: { onSaved: (c: StoredCompany) => void }) {
   const extract = async () => {
     setError(undefined)
     setWhat('build the dossier')
-    const body: Record<string, string> = {}
+    const body: Record<string, string | boolean> = {}
     if (kind === 'url') {
       if (!/^https?:\/\/\S+$/.test(url.trim())) {
         setError(new Error('Enter a full web address starting with https://'))
         return
       }
       body.url = url.trim()
+      if (follow) body.follow = true
     } else if (kind === 'html') {
       if (!html) {
         setError(new Error('Choose a saved page (.html) first.'))
@@ -185,7 +187,13 @@ function NewCompany({ onSaved }: { onSaved: (c: StoredCompany) => void }) {
         <>
           <label htmlFor={`${id}-url`}>
             Page address
-            <span className="hint">headway fetches this one page, nothing else.</span>
+            <span className="hint">
+              headway fetches this page
+              {follow
+                ? ' and up to 5 of its own about, values and careers pages'
+                : ', nothing else'}
+              .
+            </span>
           </label>
           <input
             id={`${id}-url`}
@@ -194,6 +202,10 @@ function NewCompany({ onSaved }: { onSaved: (c: StoredCompany) => void }) {
             value={url}
             onChange={(e) => setUrl(e.target.value)}
           />
+          <label className="inline">
+            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />{' '}
+            Also read the site's about, values and careers pages
+          </label>
         </>
       ) : null}
       {kind === 'html' ? (
