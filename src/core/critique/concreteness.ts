@@ -27,6 +27,7 @@ const VAGUE_MODIFIERS = new Set([
   'great',
   'better',
   'new',
+  'fresh',
   'next',
   'same',
   'other',

@@ -24,7 +24,7 @@ describe('salary-title', () => {
       // A title and nothing about the work.
       { text: 'In three years I want to be a marketing manager.', flag: 'salary-title' },
       {
-        text: 'First I will become an audit associate, then I will be promoted to senior manager, and then I will become a partner.',
+        text: 'After my MBA at INSEAD I will become an audit associate, then I will be promoted to senior manager, and then I will become a partner.',
         flag: 'salary-title',
       },
       {

@@ -44,12 +44,13 @@ function titlesWanted(doc: Document): Span[] {
 function titleOnly(doc: Document): Span[] {
   const titles = titlesWanted(doc)
   if (titles.length === 0) return []
-  const aboutWork =
-    contribution(doc).length > 0 ||
-    learning(doc).length > 0 ||
-    concreteItems(doc).some((c) => c.kind === 'number' || c.kind === 'skill')
+  const aboutWork = contribution(doc).length > 0 || learning(doc).length > 0
   if (aboutWork) return []
-  return titles.length >= 2 || doc.words.length <= BARE_TITLE_WORDS ? titles : []
+  // A ladder of titles stays a ladder whatever school or firm it names; one title in a
+  // short answer is a goal when a figure or a named tool comes with it.
+  if (titles.length >= 2) return titles
+  const named = concreteItems(doc).some((c) => c.kind === 'number' || c.kind === 'skill')
+  return !named && doc.words.length <= BARE_TITLE_WORDS ? titles : []
 }
 
 export const salaryTitle = defineRule({
