@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   type Calibration,
+  type CalibrationInput,
   calibration,
   isAsked,
   logOdds,
@@ -28,7 +29,9 @@ const RATE = 1
 
 interface Example {
   set: string
-  question: QuestionKind
+  /** What the score's model reads: criterion scores and soft flags, as analyze hands them over. */
+  input: CalibrationInput
+  /** The same as a vector, in the order of the model's weights (criteria, then soft flags). */
   x: number[]
   good: boolean
   red: boolean
@@ -37,15 +40,19 @@ interface Example {
 function examples(set: string, path: string): Example[] {
   return judgeSet(path).map((j) => {
     const question = (j.gold.question ?? 'career-goals') as QuestionKind
-    const scores = new Map(j.report.criteria.map((c) => [c.id, c.score]))
+    const input: CalibrationInput = {
+      question,
+      scores: Object.fromEntries(j.report.criteria.map((c) => [c.id, c.score])),
+      flags: j.report.flags.filter((f) => SOFT.includes(f)),
+    }
     return {
       set,
-      question,
+      input,
       x: [
         ...CRITERION_IDS.map((id) =>
-          isAsked(question, id) ? (scores.get(id) ?? NEUTRAL) : NEUTRAL,
+          isAsked(question, id) ? (input.scores[id] ?? NEUTRAL) : NEUTRAL,
         ),
-        ...SOFT.map((f) => (j.report.flags.includes(f) ? -1 : 0)),
+        ...SOFT.map((f) => (input.flags.includes(f) ? -1 : 0)),
       ],
       good: j.gold.label === 'strong',
       red: j.report.flags.some((f) => RED_FLAGS.includes(f)),
@@ -93,30 +100,12 @@ function toModel(
   }
 }
 
-function accuracy(
-  model: Calibration,
-  test: readonly Example[],
-  raw: Map<Example, Parameters<typeof logOdds>[0]>,
-): number {
-  const right = test.filter((e) => {
-    const input = raw.get(e)
-    const good = !e.red && !!input && logOdds(input, model) >= 0
-    return good === e.good
-  })
+function accuracy(model: Calibration, test: readonly Example[]): number {
+  const right = test.filter((e) => (!e.red && logOdds(e.input, model) >= 0) === e.good)
   return test.length ? right.length / test.length : 1
 }
 
 const all = Object.entries(SETS).flatMap(([name, path]) => examples(name, path))
-const raw = new Map(
-  all.map((e) => [
-    e,
-    {
-      question: e.question,
-      scores: Object.fromEntries(CRITERION_IDS.map((id, i) => [id, e.x[i] ?? NEUTRAL])),
-      flags: SOFT.filter((_, i) => e.x[CRITERION_IDS.length + i] === -1),
-    },
-  ]),
-)
 const train = all.filter((e) => e.set === 'dev' || e.set === 'real')
 
 // Five folds, interleaved so each holds dev and real answers.
@@ -126,29 +115,23 @@ for (let k = 0; k < 5; k++) {
   const model = toModel(fitLogistic(train.filter((_, i) => i % 5 !== k)), {})
   for (const set of ['dev', 'real']) {
     const part = test.filter((e) => e.set === set)
-    cv[set] = [...(cv[set] ?? []), ...part.map((e) => accuracy(model, [e], raw))]
+    cv[set] = [...(cv[set] ?? []), ...part.map((e) => accuracy(model, [e]))]
   }
 }
-const mean = (xs: number[]) => Math.round((1000 * xs.reduce((s, x) => s + x, 0)) / xs.length) / 1000
+const round3 = (x: number) => Math.round(1000 * x) / 1000
 const figures: Record<string, number> = {}
-for (const [set, xs] of Object.entries(cv)) figures[`cv-accuracy-${set}`] = mean(xs)
-const model = toModel(fitLogistic(train), {})
+for (const [set, xs] of Object.entries(cv))
+  figures[`cv-accuracy-${set}`] = round3(xs.reduce((s, x) => s + x, 0) / xs.length)
+const fitted = fitLogistic(train)
+const model = toModel(fitted, {})
 for (const set of Object.keys(SETS))
-  figures[`accuracy-${set}`] =
-    Math.round(
-      1000 *
-        accuracy(
-          model,
-          all.filter((e) => e.set === set),
-          raw,
-        ),
-    ) / 1000
-const out = toModel(fitLogistic(train), {
-  trainedOn: 'dev + real',
-  l2: L2,
-  steps: STEPS,
-  ...figures,
-})
+  figures[`accuracy-${set}`] = round3(
+    accuracy(
+      model,
+      all.filter((e) => e.set === set),
+    ),
+  )
+const out = toModel(fitted, { trainedOn: 'dev + real', l2: L2, steps: STEPS, ...figures })
 console.log(JSON.stringify(out, null, 2))
 if (process.argv.includes('--write')) {
   const path = fileURLToPath(new URL('../src/core/critique/calibration.json', import.meta.url))
