@@ -1,4 +1,4 @@
-import { WEIGHTS } from '../src/core/critique/rubric.js'
+import { CRITERION_WEIGHTS } from '../src/core/critique/calibration.js'
 import { rules } from '../src/core/critique/rules/index.js'
 import { lexicons } from '../src/core/lexicons/index.js'
 
@@ -13,7 +13,7 @@ export function rulesDoc(): string {
     '|---|---|---|',
     ...rules.map(
       (r) =>
-        `| \`${r.id}\` | ${r.criterion} (${WEIGHTS[r.criterion]}) | ${r.description.replace(/\|/g, '\\|')} |`,
+        `| \`${r.id}\` | ${r.criterion} (${CRITERION_WEIGHTS[r.criterion]}) | ${r.description.replace(/\|/g, '\\|')} |`,
     ),
     '',
     '## Lexicons',

@@ -1,26 +1,5 @@
 import { CRITERION_IDS, type CriterionId, type FlagId, type Verdict } from '../contracts/report.js'
 
-/**
- * RUBRIC.md weights. Calibrated on shared/data/dev-answers.jsonl; they stay as
- * RUBRIC.md gives them because the verdict there rides on the flags (every weak
- * answer in the set has one), and the weighted score orders strong answers well.
- */
-export const WEIGHTS: Record<CriterionId, number> = {
-  specific: 0.18,
-  horizon: 0.1,
-  'company-fit': 0.18,
-  contribution: 0.14,
-  motivation: 0.1,
-  realism: 0.1,
-  positivity: 0.06,
-  confidence: 0.07,
-  enthusiasm: 0.03,
-  concise: 0.04,
-  'switch-reason': 0.08,
-  transferable: 0.08,
-  preparation: 0.06,
-}
-
 export const CAREER_CHANGE_CRITERIA: readonly CriterionId[] = [
   'switch-reason',
   'transferable',
@@ -56,10 +35,8 @@ export const SCORING: Record<
 export const FLAGGED = 0.15
 
 /**
- * Any flag caps the score below "solid". RUBRIC.md caps the red flags
- * (salary-title, negative, over-ambitious, off-role); the data set's convention
- * (a weak answer has at least one flag, a strong one none) extends the cap to
- * every flag, since each names what makes an answer weak.
+ * A red flag (RED_FLAGS) caps the score below "solid", as RUBRIC.md says; the other
+ * flags cost points through the fitted model (calibration.ts).
  */
 export const FLAG_CAP = 59
 /**

@@ -6,7 +6,7 @@ import type { Document } from '../text/document.js'
  * answer, where it is the whole answer, than in a paragraph of plans: rules flag a
  * single signal when its sentences carry at least half of what was said.
  */
-export function sentenceShare(doc: Document, tokenIndexes: Iterable<number>): number {
+function sentenceShare(doc: Document, tokenIndexes: Iterable<number>): number {
   const sentences = new Set<number>()
   for (const i of tokenIndexes) {
     const s = doc.tokens[i]?.sentence

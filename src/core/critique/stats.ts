@@ -39,7 +39,7 @@ export function statsOf(
 }
 
 const FUNCTION_WORDS = wordSet('functionWords')
-export const NOT_ENGLISH =
+const NOT_ENGLISH =
   'headway judges answers in English, and this looks like another language: it is not scored as if it were English.'
 /** English prose of this many words or more is at least this share function words. */
 const ENGLISH_MIN_WORDS = 8
@@ -50,12 +50,14 @@ const ENGLISH_FUNCTION_SHARE = 0.12
  * cues. English answers of eight words or more run at 30 to 50% function words
  * ("I", "to", "the", "my"); Spanish, French or German prose at a few percent.
  */
-function isProbablyNotEnglish(words: readonly string[]): boolean {
-  const latin = words.filter((w) => /^[\p{Script=Latin}0-9'’.-]+$/u.test(w)).length
-  if (latin / words.length < 0.5) return true
-  if (words.length < ENGLISH_MIN_WORDS) return false
-  const common = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length
-  return common / words.length < ENGLISH_FUNCTION_SHARE
+function isProbablyNotEnglish(doc: Document): boolean {
+  const written = doc.tokens.filter((t) => t.type !== 'punctuation' && /\p{L}/u.test(t.value))
+  if (written.length === 0) return false
+  const latin = written.filter((t) => /^[\p{Script=Latin}0-9'’.-]+$/u.test(t.value)).length
+  if (latin / written.length < 0.5) return true
+  if (written.length < ENGLISH_MIN_WORDS) return false
+  const common = written.filter((t) => FUNCTION_WORDS.has(t.normal)).length
+  return common / written.length < ENGLISH_FUNCTION_SHARE
 }
 
 /**
@@ -65,10 +67,7 @@ function isProbablyNotEnglish(words: readonly string[]): boolean {
 export function unscorableReason(doc: Document, fillers: number): string | undefined {
   const words = doc.words.map((i) => doc.tokens[i]?.value ?? '')
   const tokens = doc.tokens.filter((t) => t.type !== 'tabCRLF' && t.type !== 'punctuation').length
-  const written = doc.tokens
-    .filter((t) => t.type !== 'punctuation' && t.type !== 'tabCRLF' && /\p{L}/u.test(t.value))
-    .map((t) => t.value)
-  if (written.length > 0 && isProbablyNotEnglish(written)) return NOT_ENGLISH
+  if (isProbablyNotEnglish(doc)) return NOT_ENGLISH
   if (words.length < 3) return 'There are too few words to judge.'
   const wordLike = words.filter((w) => /[aeiouy]/i.test(w) && w.length <= 20).length
   if (wordLike / Math.max(tokens, 1) < 0.5)
