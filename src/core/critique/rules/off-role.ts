@@ -13,6 +13,8 @@ const stopgap = phraseKind('offRole', 'stopgap')
 
 interface Found {
   span: Span
+  /** The token the finding starts at: its sentence is what the finding weighs in the answer. */
+  first: number
   weight: number
   message: string
 }
@@ -28,6 +30,7 @@ function ownBusiness(doc: Document): Found[] {
       if (businessNouns.has(next.normal)) {
         found.push({
           span: [doc.tokens[i - 1]?.start ?? t.start, next.end],
+          first: i - 1,
           weight: 2,
           message: 'A business of your own',
         })
@@ -45,7 +48,7 @@ function plannedStudy(doc: Document): Found[] {
   )
   return study(doc, { skipNegated: true })
     .filter((m) => committed.has(doc.tokens[m.first]?.sentence))
-    .map((m) => ({ span: m.span, weight: 2, message: 'Full-time study soon' }))
+    .map((m) => ({ span: m.span, first: m.first, weight: 2, message: 'Full-time study soon' }))
 }
 
 /** "moving to Lisbon": relocating somewhere named. */
@@ -56,7 +59,7 @@ function relocation(doc: Document): Found[] {
     if ((t.lemma === 'move' || t.normal === 'relocating') && next?.normal === 'to') {
       const place = doc.tokens[i + 2]
       if (place && place.pos === 'PROPN')
-        found.push({ span: [t.start, place.end], weight: 1, message: 'Moving away' })
+        found.push({ span: [t.start, place.end], first: i, weight: 1, message: 'Moving away' })
     }
   })
   return found
@@ -72,6 +75,7 @@ export const offRole = defineRule({
       ...ownBusiness(doc),
       ...solo(doc, { skipNegated: true }).map((m) => ({
         span: m.span,
+        first: m.first,
         weight: 2,
         message: 'Going independent',
       })),
@@ -79,15 +83,18 @@ export const offRole = defineRule({
       ...relocation(doc),
       ...stopgap(doc, { skipNegated: true }).map((m) => ({
         span: m.span,
+        first: m.first,
         weight: 1,
         message: 'Treating the job as a stopgap',
       })),
     ]
     const weight = found.reduce((s, f) => s + f.weight, 0)
-    const at = found.flatMap((f) =>
-      doc.tokens.filter((t) => t.start === f.span[0]).map((t) => t.index),
-    )
-    const flagged = weight >= 2 || carriesAnswer(doc, at)
+    const flagged =
+      weight >= 2 ||
+      carriesAnswer(
+        doc,
+        found.map((f) => f.first),
+      )
     return found.map(
       (f): Hit => ({
         rule: 'off-role',
