@@ -33,6 +33,8 @@ interface Matching {
   compiled?: { size: number; matcher: ReturnType<typeof compileGroups<LexiconEntry>> }
   matchesOf: WeakMap<Document, { size: number; matches: PhraseMatch<LexiconEntry>[][] }>
 }
+/** The group of each lexicon kind already asked for, by match mode, lexicon and kind. */
+const groupOf = new Map<string, number>()
 const matchings: Record<MatchOn, Matching> = {
   normal: { groups: [], matchesOf: new WeakMap() },
   lemma: { groups: [], matchesOf: new WeakMap() },
@@ -58,10 +60,17 @@ function groupMatches(doc: Document, on: MatchOn, group: number): PhraseMatch<Le
  * All kinds share one trie per MatchOn, compiled once and walked once per document.
  */
 export function phraseKind(name: LexiconName, kind?: string, on: MatchOn = 'normal') {
-  const group = matchings[on].groups.push(entriesOf(name, kind)) - 1
+  // Rules that ask for the same lexicon kind share its group: each is matched once per walk.
+  const key = `${on}:${name}:${kind ?? ''}`
+  let group = groupOf.get(key)
+  if (group === undefined) {
+    group = matchings[on].groups.push(entriesOf(name, kind)) - 1
+    groupOf.set(key, group)
+  }
+  const index = group
   return (doc: Document, options: PhraseOptions = {}): PhraseMatch<LexiconEntry>[] => {
     const { skipQuoted = true, skipNegated = false, skipHypothetical = true } = options
-    return groupMatches(doc, on, group).filter((m) => {
+    return groupMatches(doc, on, index).filter((m) => {
       if (skipQuoted && inRanges(quotes(doc), m.span[0])) return false
       if (skipNegated && isNegated(doc, m.first)) return false
       const sentence = doc.tokens[m.first]?.sentence ?? 0
