@@ -8,8 +8,8 @@ import { SETS } from '../../eval/sets.js'
 /**
  * Floors on answers published by career-advice sites (shared/data/real-answers.jsonl),
  * set a little under today's figures so a change that makes the critique worse on
- * real text fails here. Issue 11's targets are higher (accuracy 0.90, 25+ words 0.85);
- * raise these as the figures rise.
+ * real text fails here (today: accuracy 0.90, 25+ words 0.90, diagnosis 0.89; issue 11's
+ * targets are 0.90 / 0.85 / 0.80). Raise these as the figures rise.
  */
 describe('the real answers', () => {
   it('are beside the repository, as CI places them', () => {
@@ -19,12 +19,12 @@ describe('the real answers', () => {
   const real = existsSync(SETS.real) ? figures(judgeSet(SETS.real)) : undefined
 
   it('agree with their pages on the verdict, short and long', () => {
-    expect(real?.accuracy).toBeGreaterThanOrEqual(0.77)
-    expect(real?.long.accuracy).toBeGreaterThanOrEqual(0.73)
+    expect(real?.accuracy).toBeGreaterThanOrEqual(0.88)
+    expect(real?.long.accuracy).toBeGreaterThanOrEqual(0.85)
   })
 
   it("name the page's pitfall on weak answers", () => {
-    expect(real?.diagnosis.rate).toBeGreaterThanOrEqual(0.8)
+    expect(real?.diagnosis.rate).toBeGreaterThanOrEqual(0.85)
   })
 
   it('raise no red flag on more than one good answer in twenty', () => {

@@ -41,7 +41,7 @@ export interface CompanyCue {
   span: Span
   /** The content words that make the cue specific (for matching against a dossier). */
   words: string[]
-  via: 'your' | 'this-role' | 'here' | 'you-do' | 'posting'
+  via: 'your' | 'this-role' | 'here' | 'you-do' | 'posting' | 'generic'
 }
 
 /** A word that says something particular: not generic, not a stop word, not a pronoun. */
@@ -83,6 +83,54 @@ function specificsAfter(doc: Document, from: number, max: number): Token[] {
   }
   return out
 }
+
+/** Nouns for an employer as a whole: with "this" or "your" they point at one, if not at anything in it. */
+const EMPLOYER = new Set([
+  'company',
+  'organization',
+  'organisation',
+  'business',
+  'firm',
+  'employer',
+])
+const POINTERS = new Set(['this', 'your', 'yours'])
+
+/**
+ * "this role", "your team", "a company like yours": a reference to this employer or
+ * role that names nothing in particular. RUBRIC.md counts it in part (without a
+ * dossier): the answer is tied to somebody, if not to anything they do.
+ */
+export const genericReferences = perDocument(function genericReferences(doc: Document): Span[] {
+  const found: Span[] = []
+  const tokens = doc.tokens
+  tokens.forEach((t, i) => {
+    if (t.type !== 'word') return
+    const isPart = (w: Token | undefined) =>
+      !!w && (ORG_HEADS.has(w.lemma) || ORG_TYPES.has(w.lemma))
+    const isOrg = (w: Token | undefined) => isPart(w) || (!!w && EMPLOYER.has(w.lemma))
+    if ((t.normal === 'this' || t.normal === 'your') && tokens[i - 1]?.normal !== 'of') {
+      // "this role", "this exciting position", "your whole team". Not "your company", which
+      // is how generic praise begins ("your company is a leader in the industry").
+      for (let k = i + 1; k <= i + 3; k++) {
+        const w = tokens[k]
+        if (!w || (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) break
+        if (isPart(w)) {
+          found.push([t.start, w.end])
+          break
+        }
+      }
+    } else if (
+      t.normal === 'like' &&
+      POINTERS.has(tokens[i + 1]?.normal ?? '') &&
+      isOrg(tokens[i - 1])
+    ) {
+      // "a company like this", "teams like yours".
+      const next = tokens[i + 1]
+      found.push([tokens[i - 1]?.start ?? t.start, next?.end ?? t.end])
+    }
+  })
+  return found
+})
 
 /** Words that name the job posting itself ("the job description mentions…"). */
 const POSTING = new Set(['posting', 'description', 'listing', 'advert', 'ad', 'advertisement'])

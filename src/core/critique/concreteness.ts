@@ -5,6 +5,7 @@ import type { Span } from '../text/span.js'
 import { isOrdinal, timeExpressions } from '../text/time.js'
 
 const ROLE_HEADS = wordSet('roles')
+const RANKS = wordSet('roles', 'rank')
 const GENERIC = wordSet('companyLink', 'generic')
 const CREDENTIALS = wordSet('signals', 'credential')
 const NOT_NAMES = new Set([
@@ -52,7 +53,8 @@ function isAcronym(t: Token): boolean {
 
 /** A proper noun or acronym that is not the first word of its sentence (where capitals say nothing). */
 function isNamed(doc: Document, t: Token): boolean {
-  if (t.type !== 'word' || NOT_NAMES.has(t.normal)) return false
+  // "I'm", "I'd" left whole by the tokenizer after a stray quote are the speaker, not a name.
+  if (t.type !== 'word' || NOT_NAMES.has(t.normal) || t.normal.startsWith("i'")) return false
   const sentence = doc.sentences[t.sentence]
   const first = sentence?.tokenStart === t.index
   if (isAcronym(t)) return true
@@ -145,3 +147,15 @@ export const concreteItems = perDocument(function concreteItems(doc: Document): 
     return true
   })
 })
+
+/**
+ * Words naming a line of work on their own ("teacher", "nurses"): not concrete enough
+ * to count as a specific role, but an answer that names one is not about nothing.
+ */
+export function occupations(doc: Document): Token[] {
+  return doc.tokens.filter((t) => {
+    if (t.type !== 'word') return false
+    const head = ROLE_HEADS.has(t.normal) ? t.normal : t.normal.replace(/s$/, '')
+    return ROLE_HEADS.has(head) && !RANKS.has(head)
+  })
+}

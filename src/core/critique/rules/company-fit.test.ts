@@ -16,6 +16,9 @@ describe('company-fit', () => {
       'In this clinical informatics analyst role I want to own medication tickets within six months.',
       'Your design system team is rebuilding its component library, and I want to own accessibility testing.',
       'I want to be a tier one analyst here within a year.',
+      // Without a dossier, "this role" or "a company like yours" is a tie in part (RUBRIC.md).
+      'I think this role would be a great next step for me.',
+      'I want to grow with a company like yours.',
       {
         text: 'I work best in collaborative teams and want to help nurses on night shifts.',
         context: company,
@@ -31,7 +34,17 @@ describe('company-fit', () => {
     ],
     invalid: [
       {
-        text: 'I think this role would be a great next step for me, at a great company.',
+        text: 'I think the next step would be great for me, at a great company.',
+        flag: 'no-company-link',
+      },
+      // Generic praise of "your company" is not a tie (shared/data/README.md).
+      {
+        text: 'Your company is a leader in the industry with a great reputation.',
+        flag: 'no-company-link',
+      },
+      // Saying any employer would do undoes a tie.
+      {
+        text: 'You hire chemical engineers, and I am applying to as many firms as I can.',
         flag: 'no-company-link',
       },
       {

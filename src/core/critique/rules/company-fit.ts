@@ -1,11 +1,12 @@
 import { matchValue } from '../../align/value-match.js'
 import { isContentWord, wordForm } from '../../align/word-forms.js'
 import type { Document } from '../../text/document.js'
-import { companyCues, isSpecificWord } from '../company-cues.js'
+import { companyCues, genericReferences, isSpecificWord } from '../company-cues.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit, type RuleContext } from '../rule.js'
 
 const unfamiliar = phraseKind('companyLink', 'unfamiliar')
+const scattershot = phraseKind('companyLink', 'scattershot', 'lemma')
 /** Praise aimed at a value: "your commitment to innovation", "a culture of excellence". */
 const PRAISE_LEADS = [
   'commitment to',
@@ -156,12 +157,19 @@ export const companyFit = defineRule({
   description:
     "Ties to this company, team or role: with a company, its name, values, mission and duties; without, specific references ('your imaging core', 'this analyst role', 'here').",
   check(doc, ctx) {
-    const links = ctx.company
+    const cues = ctx.company
       ? dossierLinks(doc, ctx.company, ctx)
       : companyCues(doc).map((cue) => earn('company-fit', cue.span, 'role-link'))
+    // Without a dossier, "this role" or "your team" earns in part and is a tie (RUBRIC.md).
+    const generic = ctx.company
+      ? []
+      : genericReferences(doc)
+          .filter((span) => !cues.some((h) => h.span[0] <= span[0] && span[0] < h.span[1]))
+          .map((span): Hit => ({ ...earn('company-fit', span), weight: 0.5 }))
+    const links = [...cues, ...generic]
     const costs = ctx.company ? foreignValues(doc, ctx.company) : []
     const named = ctx.company ? nameMentions(doc, ctx.company) : { hits: [], ties: false }
-    const admits = unfamiliar(doc)
+    const admits = [...unfamiliar(doc), ...scattershot(doc, { skipNegated: true })]
     if ((links.length > 0 || named.ties) && admits.length === 0)
       return [...named.hits, ...links, ...costs]
     return [

@@ -10,11 +10,17 @@ describe('hedging', () => {
       'My goal is to lead the payments team within three years.',
       'That kind of openness is rare, and it is the sort of culture I want to build in.',
       'My old manager always said "maybe later, I guess, maybe"; I plan to ship this year.',
+      // A story about the past is not an admission of no plan now.
+      "I never thought I'd love data work, but two years of audits changed that; I plan to lead the audit analytics team.",
     ],
     invalid: [
       // A refusal that is the whole answer.
       { text: "Honestly, I can't say.", flag: 'hedging' },
       { text: "I haven't thought about it much.", flag: 'hedging' },
+      // The frame, not a listed phrase: the speaker negating thinking or deciding, now.
+      { text: "I haven't given it any thought.", flag: 'hedging' },
+      { text: "Honestly, I've never really considered it.", flag: 'hedging' },
+      { text: "I don't know yet, to be honest.", flag: 'hedging' },
       {
         text: 'I guess I kind of want to grow. Maybe a manager? I’m not sure.',
         flag: 'hedging',

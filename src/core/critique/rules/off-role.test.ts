@@ -13,6 +13,8 @@ describe('off-role', () => {
       // Treating the job as temporary, as the whole answer.
       { text: 'Something to pass the time until my podcast takes off.', flag: 'off-role' },
       { text: 'Probably retiring early, to be honest.', flag: 'off-role' },
+      // A future away from this employer, however the verb goes.
+      { text: 'In five years? Probably not working here.', flag: 'off-role' },
       {
         text: 'In five years I will have my own design agency.',
         flag: 'off-role',

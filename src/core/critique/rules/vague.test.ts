@@ -8,6 +8,10 @@ describe('vague', () => {
       // Short, and concrete: a role and a figure.
       'I want to run a 40-bed surgical ward as charge nurse.',
       'Within two years I want to own CAPA for one product line and earn my Six Sigma Black Belt, building on the injection molding scrap project.',
+      // A line of work is something, even said plainly.
+      'Still teaching here, I hope, and a far better teacher than I am today.',
+      // A longer answer thin on specifics, with no stock phrase, costs through "specific" only.
+      'I hope that in a while I will be in a better spot than I am now, doing the things I enjoy with people I like, and learning along the way as I go.',
       // Two stock phrases beside plenty of concrete detail are tolerated.
       'I want to keep learning and make an impact: in my first year I will take over the Kafka consumers for billing, cut the nightly reconciliation from four hours to one, and pass the AWS Solutions Architect exam by March.',
     ],
@@ -32,7 +36,7 @@ describe('vague', () => {
         hits: ['"keep learning"', '"make an impact"'],
       },
       {
-        text: 'I hope that in a while I will be in a better spot than I am now, doing the things I enjoy with people I like, and learning along the way as I go, whatever that turns out to be.',
+        text: 'In a while I hope to be in a better spot than I am now, somewhere I can reach my full potential and be successful, whatever that turns out to be for me.',
         flag: 'vague',
       },
     ],

@@ -1,11 +1,12 @@
-import { concreteItems } from '../concreteness.js'
+import { concreteItems, occupations } from '../concreteness.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit } from '../rule.js'
 
 const stock = phraseKind('stockPhrases')
 /** Concrete items per 100 words. Strong answers in the development set name at least 7. */
 const THIN = 4
-const EMPTY = 2
+/** Below this many words, an answer naming nothing concrete is vague without a stock phrase. */
+const SHORT = 30
 /** Distinct stock phrases that make an answer vague whatever else it names. */
 const STOCK_HEAVY = 3
 /** Two stock phrases are enough when the concrete items are this thin (per 100 words). */
@@ -22,8 +23,10 @@ export const vague = defineRule({
     const density = (concreteItems(doc).length / Math.max(words, 1)) * 100
     const distinct = new Set(found.map((m) => m.entry.phrase)).size
     const items = concreteItems(doc).length
-    // A short answer that names nothing at all ("To grow and learn.") is empty however short.
-    const empty = (words >= 30 && density < EMPTY) || (words < 30 && items === 0)
+    // A short answer that names nothing ("To grow and learn.") is empty; a line of work
+    // ("teaching") is something. A longer answer merely thin on specifics costs through the
+    // criterion, not the flag: RUBRIC.md keeps `vague` for stock phrases with nothing behind them.
+    const empty = words < SHORT && items === 0 && occupations(doc).length === 0
     const flagged =
       distinct >= STOCK_HEAVY ||
       (distinct >= 2 && density < STOCK_PAIR_THIN) ||
