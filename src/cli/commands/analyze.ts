@@ -4,11 +4,11 @@ import { QUESTION_KINDS, type QuestionKind, type Report } from '../../core/contr
 import { analyze } from '../../core/critique/analyze.js'
 import { InputError } from '../../core/critique/input.js'
 import { AudioFormatError, MAX_AUDIO_SECONDS, wavToModelInput } from '../../core/speech/wav.js'
+import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer, readUserFile } from '../read-input.js'
 import { colorEnabled, renderReport } from '../render/terminal.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway analyze [FILE|-] [options]
        headway analyze --audio ANSWER.wav [options]

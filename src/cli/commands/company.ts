@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { SourceError } from '../../io/company-source.js'
 import { research } from '../../io/research.js'
+import type { Command } from '../command.js'
 import { readStream } from '../read-input.js'
 import { renderDossier } from '../render/dossier.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway company [URL|FILE|-] [--job FILE|URL] [options]
 

@@ -17,4 +17,3 @@ export {
 } from './draft.js'
 export { inputTexts, type UnsupportedFact, unsupportedFacts } from './facts.js'
 export { type HonestVersion, honestVersion, type LeftOut } from './honest.js'
-export { type QuestionToAsk, questionsToAsk } from './questions.js'
