@@ -1,4 +1,4 @@
-import { dossierToContext } from '../core/company/dossier.js'
+import { dossierToContext } from '../core/company/context.js'
 import { type CritiqueContext, critiqueContextSchema } from '../core/contracts/context.js'
 import { type Dossier, dossierSchema } from '../core/contracts/dossier.js'
 import { formatIssues, readJsonFile } from './read-input.js'

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
-import { critiqueContextFor } from '../../core/compose/context.js'
-import { critiqueDraft } from '../../core/compose/critique-draft.js'
-import { composeDrafts, DRAFT_LENGTHS, type DraftLength } from '../../core/compose/draft.js'
+import { draftAndCritique } from '../../core/compose/critique-draft.js'
+import { DRAFT_LENGTHS, type DraftLength } from '../../core/compose/draft.js'
+import { WORDS_PER_MINUTE } from '../../core/contracts/limits.js'
 import { QUESTION_KINDS, type QuestionKind } from '../../core/contracts/report.js'
 import type { Command } from '../command.js'
 import { type CommandIO, todayOf } from '../io.js'
@@ -12,7 +12,7 @@ import { UsageError } from '../usage-error.js'
 const usage = `Usage: headway draft --company DOSSIER.json [--profile FILE.json] [--resume resume.json] [--goal TEXT]... [options]
 
 Draft an answer to "What are your career goals?" in three lengths (about 30, 60
-and 90 seconds spoken at 140 words a minute), from the person's profile and
+and 90 seconds spoken at ${WORDS_PER_MINUTE} words a minute), from the person's profile and
 goals and the company dossier. With a career-change profile, "why are you
 changing careers" drafts come too. Each question leads with its own thing
 (five-years: the path; why-here: what draws you). Nothing is invented: a
@@ -85,14 +85,14 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(questions ? { questions } : {}),
   }
-  const result = composeDrafts(input, lengths)
+  const result = draftAndCritique(input, lengths)
   const drafts = result.drafts.map((d) => ({
     question: d.question,
     length: d.length,
     text: d.text,
     seconds: d.seconds,
     complete: d.complete,
-    report: critiqueDraft(d.text, critiqueContextFor(dossier, d.question, profile)),
+    report: d.report,
   }))
   if (values.json) {
     io.stdout.write(

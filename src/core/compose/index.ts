@@ -4,8 +4,12 @@ export {
   checkConsistency,
   targetRoles,
 } from './consistency.js'
-export { critiqueContextFor } from './context.js'
-export { critiqueDraft } from './critique-draft.js'
+export {
+  type CritiquedDraft,
+  type CritiquedDrafts,
+  critiqueDraft,
+  draftAndCritique,
+} from './critique-draft.js'
 export {
   type ComposeInput,
   type ComposeResult,
