@@ -5,6 +5,7 @@
  */
 export { type ContextOptions, dossierToContext } from './context.js'
 export { type DossierInput, type DossierResult, extractDossier } from './dossier.js'
+export { pageFromHtml } from './html-page.js'
 export { parseJobDescription, parseJobHtml } from './job-description.js'
 export type { Block, Page, PageMetadata } from './page.js'
-export { pageFromHtml, pageFromText } from './page.js'
+export { pageFromText } from './text-page.js'

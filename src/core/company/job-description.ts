@@ -1,9 +1,11 @@
 import type { Job } from '../contracts/dossier.js'
 import { NUMBER_WORDS } from '../text/numbers.js'
-import { type Page, pageFromHtml, pageFromText } from './page.js'
+import { pageFromHtml } from './html-page.js'
+import type { Page } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
 import { itemShape, type JobSection, jobSectionOf, signals } from './signals.js'
+import { pageFromText } from './text-page.js'
 
 type Statement = Job['responsibilities'][number]
 
