@@ -142,6 +142,13 @@ describe('the import graph of src', () => {
     expect(climbs(graph)).toEqual([])
   })
 
+  it('keeps every source file at 400 lines or fewer (one job per file)', () => {
+    const long = [...graph.keys()].filter(
+      (f) => readFileSync(join(src, f), 'utf8').split('\n').length > 401,
+    )
+    expect(long).toEqual([])
+  })
+
   it('would catch a cycle and a climbing import', () => {
     const bad = new Map([
       ['core/vocab/a.ts', ['core/align/b.ts']],
