@@ -1,7 +1,7 @@
-import { dossierToContext } from '../core/company/dossier.js'
+import { dossierToContext } from '../core/company/context.js'
 import { type CritiqueContext, critiqueContextSchema } from '../core/contracts/context.js'
-import { dossierSchema } from '../core/contracts/dossier.js'
-import { decodeText, formatIssues, readUserFile } from './read-input.js'
+import { type Dossier, dossierSchema } from '../core/contracts/dossier.js'
+import { formatIssues, readJsonFile } from './read-input.js'
 import { UsageError } from './usage-error.js'
 
 const companySchema = critiqueContextSchema.shape.company.unwrap().strict()
@@ -15,14 +15,7 @@ export async function readCompany(
   path: string,
   cwd: string,
 ): Promise<Pick<CritiqueContext, 'company' | 'role'>> {
-  const text = decodeText(await readUserFile(path, cwd, 5_000_000), path)
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new UsageError(`${path} is not valid JSON: ${detail}`)
-  }
+  const data = await readJsonFile(path, cwd)
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new UsageError(`${path} must hold a JSON object (a dossier or a company)`)
   const dossier = dossierSchema.safeParse(data)
@@ -35,4 +28,14 @@ export async function readCompany(
   throw new UsageError(
     `${path} is not a valid company (expected {name, mission, values, products, initiatives}):\n${formatIssues(company.error.issues)}`,
   )
+}
+
+/** Read a dossier file (headway company --json), with the zod issues on failure. */
+export async function readDossier(path: string, cwd: string): Promise<Dossier> {
+  const parsed = dossierSchema.safeParse(await readJsonFile(path, cwd))
+  if (!parsed.success)
+    throw new UsageError(
+      `${path} is not a valid dossier (headway company --json):\n${formatIssues(parsed.error.issues)}`,
+    )
+  return parsed.data
 }

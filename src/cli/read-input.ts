@@ -61,6 +61,21 @@ export async function readUserFile(
   }
 }
 
+/** The most a JSON input file (profile, dossier, company, resume) may weigh. */
+export const MAX_JSON_FILE_BYTES = 5_000_000
+
+/** Read and parse a JSON file the user named; bad JSON is a UsageError naming the file. */
+export async function readJsonFile(path: string, cwd: string): Promise<unknown> {
+  const text = decodeText(await readUserFile(path, cwd, MAX_JSON_FILE_BYTES), path)
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(
+      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
 function fileErrorMessage(path: string, error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   if (code === 'ENOENT') return `${path}: no such file`

@@ -20,3 +20,4 @@ export { type Delivery, deliveryMetrics, PACE, wordBudget } from './practice/del
 export { type Document, readDocument, type Sentence, type Token } from './text/document.js'
 export { compilePhrases, type PhraseMatch } from './text/phrase-matcher.js'
 export { isValidSpan, lineColumn, type Span, slice } from './text/span.js'
+export * from './vocab/index.js'

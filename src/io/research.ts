@@ -51,10 +51,10 @@ async function load(source: ResearchSource, options: LoadOptions): Promise<Loade
  * SourceError; problems with its content come back as warnings.
  *
  * @example
- * const { dossier } = await research({ page: { text: 'Our values\n\n- Be kind\n- Ship it' }, year: 2026 }, {})
+ * const { dossier } = await researchCompany({ page: { text: 'Our values\n\n- Be kind\n- Ship it' }, year: 2026 }, {})
  * dossier.values.map((v) => v.name) // ['Be kind', 'Ship it']
  */
-export async function research(
+export async function researchCompany(
   request: ResearchRequest,
   options: LoadOptions = {},
 ): Promise<ResearchResult> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractDossier } from '../../src/core/company/index.js'
-import { research } from '../../src/io/research.js'
+import { researchCompany } from '../../src/io/research.js'
 import { realCompanyCases, realJobCases, scoreRealCorpus } from './real-corpus.js'
 
 describe('the real corpus (test/fixtures/real-company, real-jobs)', () => {
@@ -118,7 +118,7 @@ describe('layouts of real pages', () => {
     // the stored text of jorgeplazabarcena.com's entry on corporate values (search corpus)
     const text =
       'Principios que orientan las acciones y decisiones empresariales. Son los fundamentos éticos y creencias que guían la cultura de la empresa, base de la identidad corporativa y de su reputación pública. Factor importante en la atracción y retención de empleados y clientes, así como en la construcción de una marca fuerte y duradera. Responden de manera clara a las preguntas cómo somos, en qué creemos o cómo es nuestra cultura organizativa. Deben ser coherentes con la misión y visión empresarial.'
-    const { dossier } = await research({ page: { text }, year: 2026 })
+    const { dossier } = await researchCompany({ page: { text }, year: 2026 })
     expect(dossier.warnings[0]).toMatch(
       /^the page is not in English: headway reads English pages only/,
     )

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { dossierToContext } from '../../src/core/company/context.js'
 import { extractDossier } from '../../src/core/company/dossier.js'
-import { critiqueContextFor } from '../../src/core/compose/context.js'
 import { critiqueDraft } from '../../src/core/compose/critique-draft.js'
 import { composeDrafts, type Draft, LENGTH_TOLERANCE } from '../../src/core/compose/draft.js'
 import { inputTexts, unsupportedFacts } from '../../src/core/compose/facts.js'
@@ -111,7 +111,9 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   const pronoun = COMPANY_PRONOUN.exec(open)
   if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
   const doc = readDocument(d.text)
-  const ctx = resolveContext(critiqueContextFor(company.dossier, d.question, person.profile))
+  const ctx = resolveContext(
+    dossierToContext(company.dossier, { question: d.question, profile: person.profile }),
+  )
   for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)
   // A clause after a preposition or copula: "to you open", "is they will".
   for (let i = 0; i + 2 < doc.tokens.length; i++) {
@@ -144,7 +146,7 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   if (!d.complete) {
     const report = critiqueDraft(
       d.text,
-      critiqueContextFor(company.dossier, d.question, person.profile),
+      dossierToContext(company.dossier, { question: d.question, profile: person.profile }),
     )
     if (report.verdict === 'strong' || report.verdict === 'solid')
       problems.push(`placeholder in a ${report.verdict} draft (${report.score})`)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { CritiqueContext } from '../../core/contracts/context.js'
+import { type CritiqueContext, CONTEXT_LIMITS as L } from '../../core/contracts/context.js'
 import { QUESTION_KINDS } from '../../core/contracts/report.js'
 import { answerTextProblem } from '../read-input.js'
 
@@ -15,10 +15,10 @@ const lineSchema = z.object({
   spoken: z.boolean().nullish(),
   context: z
     .object({
-      company: z.string().max(200).nullish(),
-      role: z.string().max(200).nullish(),
-      values: z.array(z.string().max(200)).max(50).nullish(),
-      mission: z.string().max(2000).nullish(),
+      company: z.string().max(L.name).nullish(),
+      role: z.string().max(L.title).nullish(),
+      values: z.array(z.string().max(L.valueName)).max(L.values).nullish(),
+      mission: z.string().max(L.mission).nullish(),
       spoken: z.boolean().nullish(),
       seconds: z.number().positive().max(3600).nullish(),
     })

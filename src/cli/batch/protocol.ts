@@ -1,5 +1,5 @@
 import type { CriterionScore, FlagId, StrengthId, Verdict } from '../../core/contracts/report.js'
-import { analyze } from '../../core/critique/analyze.js'
+import { analyzeChecked } from '../../core/critique/analyze.js'
 import { type BatchId, parseLine } from './line.js'
 
 /** One output line of `headway batch` (DESIGN.md "Contracts"). */
@@ -34,7 +34,8 @@ export function processLine(item: WorkItem): WorkResult {
   if (!parsed.ok) return { line: item.line, ok: false, error: parsed.error }
   const { id, text, context } = parsed.item
   try {
-    const report = analyze(text, context)
+    // parseLine checked the text and the context's limits: no second check
+    const report = analyzeChecked(text, context)
     const output: BatchOutput = {
       id,
       score: report.score,

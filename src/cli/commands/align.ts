@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
 import { align } from '../../core/align/matrix.js'
-import type { CommandIO } from '../io.js'
+import type { Command } from '../command.js'
+import { type CommandIO, todayOf } from '../io.js'
+import { readDossier } from '../read-company.js'
+import { readPerson } from '../read-person.js'
 import { UsageError } from '../usage-error.js'
-import { readDossier, readPerson, todayOf } from './draft.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway align --company DOSSIER.json [--profile FILE.json] [--resume resume.json] [--goal TEXT]... [--json]
 
@@ -43,7 +44,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       '--company DOSSIER.json is required (make one with headway company --json)',
     )
   const today = todayOf(io)
-  const dossier = await readDossier(values.company, io)
+  const dossier = await readDossier(values.company, io.cwd)
   const { profile, goals, skipped } = await readPerson(values, io, today)
   const result = align(profile, goals, dossier)
   if (values.json) {

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util'
 import type { CritiqueContext } from '../../core/contracts/context.js'
 import { QUESTION_KINDS, type QuestionKind, type Report } from '../../core/contracts/report.js'
-import { analyze } from '../../core/critique/analyze.js'
+import { analyze, analyzeChecked } from '../../core/critique/analyze.js'
 import { InputError } from '../../core/critique/input.js'
 import { AudioFormatError, MAX_AUDIO_SECONDS, wavToModelInput } from '../../core/speech/wav.js'
+import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer, readUserFile } from '../read-input.js'
 import { colorEnabled, renderReport } from '../render/terminal.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway analyze [FILE|-] [options]
        headway analyze --audio ANSWER.wav [options]
@@ -107,7 +107,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     return runAudio(values.audio, context, values.json === true, io)
   }
   const text = await readAnswer(positionals[0], io)
-  const report = critique(text, context)
+  // readAnswer checked the text and each option its part of the context: no second check
+  const report = analyzeChecked(text, context)
   if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   else io.stdout.write(renderReport(text, report, { color: colorEnabled(io.stdout, io.env) }))
   return 0

@@ -9,9 +9,9 @@ import { createPool } from '../batch/pool.js'
 import { createProgress } from '../batch/progress.js'
 import type { WorkItem, WorkResult } from '../batch/protocol.js'
 import { BatchSummary } from '../batch/summary.js'
+import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway batch --in FILE.jsonl --out FILE.jsonl [--workers N]
 

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { SourceError } from '../../io/company-source.js'
-import { research } from '../../io/research.js'
+import { researchCompany } from '../../io/research.js'
+import type { Command } from '../command.js'
 import { readStream } from '../read-input.js'
 import { renderDossier } from '../render/dossier.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway company [URL|FILE|-] [--job FILE|URL] [options]
 
@@ -61,9 +61,9 @@ export const companyCommand: Command = {
     if (spec === '-' && values.job === '-')
       throw new UsageError('standard input can hold the page or the job, not both')
     const allowLoopback = values['allow-loopback'] ?? false
-    let dossier: Awaited<ReturnType<typeof research>>['dossier']
+    let dossier: Awaited<ReturnType<typeof researchCompany>>['dossier']
     try {
-      ;({ dossier } = await research(
+      ;({ dossier } = await researchCompany(
         {
           page: spec === undefined ? undefined : { location: spec },
           job: values.job === undefined ? undefined : { location: values.job },

@@ -6,11 +6,11 @@ import { progressOf } from '../../core/goals/progress.js'
 import { roadmap } from '../../core/goals/roadmap.js'
 import { smartCheck } from '../../core/goals/smart.js'
 import { milestonesToIcs } from '../../io/export-ics.js'
-import type { CommandIO } from '../io.js'
+import type { Command } from '../command.js'
+import { type CommandIO, todayOf } from '../io.js'
+import { readDossier } from '../read-company.js'
 import { decodeText, formatIssues, readUserFile } from '../read-input.js'
 import { UsageError } from '../usage-error.js'
-import { readDossier, todayOf } from './draft.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway goals <check|roadmap|ics> FILE.json [options]
 
@@ -92,7 +92,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   }
 
   if (action === 'roadmap') {
-    const dossier = parsed.values.company ? await readDossier(parsed.values.company, io) : null
+    const dossier = parsed.values.company ? await readDossier(parsed.values.company, io.cwd) : null
     const maps = goals.map((g) => ({ goal: g.text, ...roadmap(g, profile, dossier) }))
     if (parsed.values.json) {
       io.stdout.write(`${JSON.stringify(maps, null, 2)}\n`)

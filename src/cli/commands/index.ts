@@ -1,10 +1,6 @@
-import type { CommandIO } from '../io.js'
+import type { Command } from '../command.js'
 
-/** A subcommand: parses its own argv, returns the exit code. */
-export interface Command {
-  usage: string
-  run(argv: string[], io: CommandIO): Promise<number>
-}
+export type { Command }
 
 /**
  * One line of the command table: what `headway --help` lists, and how to load the

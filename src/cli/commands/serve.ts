@@ -1,8 +1,8 @@
 import { startCluster } from '../../server/cluster.js'
 import { readSettings, SettingsError, startServer } from '../../server/main.js'
+import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway serve [--port N]
 

@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util'
 import { STORY_PARTS } from '../../core/contracts/report.js'
 import { InputError } from '../../core/critique/input.js'
 import { critiqueStory, type StoryCritique } from '../../core/critique/story.js'
+import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer } from '../read-input.js'
 import { UsageError } from '../usage-error.js'
-import type { Command } from './index.js'
 
 const usage = `Usage: headway story [FILE|-] [--json]
 

@@ -1,10 +1,10 @@
-import { type QuestionToAsk, questionsToAsk } from '../compose/questions.js'
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
-import { findSkills, skillEntry } from '../goals/skill-terms.js'
 import { readDocument } from '../text/document.js'
-import { conceptsOf } from './concepts.js'
-import { isContentWord, wordForm } from './word-forms.js'
+import { conceptsOf } from '../vocab/concepts.js'
+import { findSkills, skillEntry } from '../vocab/skill-terms.js'
+import { isContentWord, wordForm } from '../vocab/word-forms.js'
+import { type QuestionToAsk, questionsToAsk } from './questions.js'
 
 export type RowKind = 'goal' | 'skill' | 'value' | 'experience'
 export type ColumnKind =

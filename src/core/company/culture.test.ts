@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractCulture } from './culture.js'
-import { pageFromText } from './page.js'
+import { pageFromText } from './text-page.js'
 
 describe('extractCulture', () => {
   it('gives each signal once, with the first sentence that shows it, in page order', () => {

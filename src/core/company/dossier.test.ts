@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { critiqueContextSchema } from '../contracts/context.js'
 import { dossierSchema } from '../contracts/dossier.js'
-import { dossierToContext, englishShare, extractDossier, looksBinary } from './dossier.js'
+import { englishShare, extractDossier, looksBinary } from './dossier.js'
 
 const PAGE = `<title>About | Fernleaf</title><h1>About Fernleaf</h1><h2>Our mission</h2><p>To give every clinician an hour back.</p>
 <h2>Our values</h2><ul><li><b>Patients first.</b> Always.</li><li><b>Disagree and commit.</b> Then row together.</li></ul>
@@ -64,22 +63,6 @@ describe('extractDossier', () => {
     })
     expect(dossier.name).toBe('Ferrous Works')
     expect(jobText).toContain('Weld beams')
-  })
-})
-
-describe('dossierToContext', () => {
-  it('maps onto a valid critique context, clipping long strings', () => {
-    const { dossier } = extractDossier({
-      html: PAGE,
-      jobText: 'Engineer\n\nWhat you will do:\n- Build APIs in Go',
-    })
-    dossier.values.push({ name: 'x'.repeat(500), source: { quote: '', start: 0, end: 0 } })
-    const context = dossierToContext(dossier)
-    expect(critiqueContextSchema.parse(context)).toEqual(context)
-    expect(context.company?.mission).toBe('To give every clinician an hour back.')
-    expect(context.company?.values?.[0]).toEqual({ name: 'Patients first', description: 'Always.' })
-    expect(context.role).toMatchObject({ title: 'Engineer', duties: ['Build APIs in Go'] })
-    expect(context.role?.skills).toContain('Go')
   })
 })
 

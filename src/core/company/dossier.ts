@@ -1,12 +1,13 @@
-import type { CritiqueContext } from '../contracts/context.js'
 import { type Dossier, fitDossier, type Job } from '../contracts/dossier.js'
 import { extractCulture } from './culture.js'
+import { pageFromHtml } from './html-page.js'
 import { extractInitiatives } from './initiatives.js'
 import { parseJobPage } from './job-description.js'
 import { extractMission } from './mission.js'
 import { extractName } from './name.js'
-import { type Page, type PageMetadata, pageFromHtml, pageFromText } from './page.js'
+import type { Page, PageMetadata } from './page.js'
 import { extractProducts } from './products.js'
+import { pageFromText } from './text-page.js'
 import { extractValues } from './values.js'
 import { extractVision } from './vision.js'
 
@@ -209,38 +210,4 @@ export function extractDossier(input: DossierInput): DossierResult {
       `the job is at ${jobCompany} but the page is about ${dossier.name}: check both belong to the same company`,
     )
   return { dossier: fitDossier(dossier), text: page?.text ?? '', jobText: job.text }
-}
-
-/**
- * Map a dossier onto the critique context (src/core/contracts/context.ts):
- * company name, mission, values with descriptions, products, initiatives, and
- * the role's title, duties (responsibilities) and skills. Strings and arrays
- * are clipped to the context schema's limits, so a long page never makes the
- * critique refuse its context.
- */
-export function dossierToContext(dossier: Dossier): CritiqueContext {
-  const clip = (s: string, n: number) => s.slice(0, n)
-  const company: NonNullable<CritiqueContext['company']> = {
-    values: dossier.values
-      .slice(0, 50)
-      .map((v) =>
-        v.description === undefined
-          ? { name: clip(v.name, 200) }
-          : { name: clip(v.name, 200), description: clip(v.description, 1000) },
-      ),
-    products: dossier.products.slice(0, 50).map((p) => clip(p.name, 200)),
-    initiatives: dossier.initiatives.slice(0, 50).map((i) => clip(i.text, 1000)),
-  }
-  if (dossier.name) company.name = clip(dossier.name, 200)
-  if (dossier.mission) company.mission = clip(dossier.mission.text, 2000)
-  const context: CritiqueContext = { company }
-  if (dossier.job) {
-    const role: NonNullable<CritiqueContext['role']> = {
-      duties: dossier.job.responsibilities.slice(0, 50).map((s) => clip(s.text, 1000)),
-      skills: dossier.job.skills.slice(0, 100).map((s) => clip(s, 200)),
-    }
-    if (dossier.job.title) role.title = clip(dossier.job.title, 200)
-    context.role = role
-  }
-  return context
 }

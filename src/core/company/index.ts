@@ -3,12 +3,9 @@
  * and a job description. io fetches and cleans pages; this folder only reads
  * HTML or text.
  */
-export {
-  type DossierInput,
-  type DossierResult,
-  dossierToContext,
-  extractDossier,
-} from './dossier.js'
+export { type ContextOptions, dossierToContext } from './context.js'
+export { type DossierInput, type DossierResult, extractDossier } from './dossier.js'
+export { pageFromHtml } from './html-page.js'
 export { parseJobDescription, parseJobHtml } from './job-description.js'
 export type { Block, Page, PageMetadata } from './page.js'
-export { pageFromHtml, pageFromText } from './page.js'
+export { pageFromText } from './text-page.js'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { pageFromHtml } from './html-page.js'
 import { extractInitiatives, horizonOf } from './initiatives.js'
-import { pageFromHtml, pageFromText } from './page.js'
+import { pageFromText } from './text-page.js'
 
 describe('extractInitiatives', () => {
   it('takes every sentence under a plans heading, with its horizon', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { pageFromHtml } from './html-page.js'
 import { extractMission } from './mission.js'
-import { pageFromHtml, pageFromText } from './page.js'
+import { pageFromText } from './text-page.js'
 import { extractVision } from './vision.js'
 
 const mission = (html: string) => {

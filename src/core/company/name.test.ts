@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { pageFromHtml } from './html-page.js'
 import { extractName } from './name.js'
-import { pageFromHtml, pageFromText } from './page.js'
+import { pageFromText } from './text-page.js'
 
 describe('extractName', () => {
   it('prefers og:site_name, then JSON-LD, then the title without "About"', () => {

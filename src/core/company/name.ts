@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import hosting from '../lexicons/hosting-domains.json' with { type: 'json' }
+import { organizationOf } from './html-page.js'
 import type { Page } from './page.js'
-import { organizationOf } from './page.js'
 import { normalise } from './sentences.js'
 
 const GENERIC = new Set([

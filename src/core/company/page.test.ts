@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pageFromHtml, pageFromText } from './page.js'
+import { pageFromHtml } from './html-page.js'
+import { pageFromText } from './text-page.js'
 
 const compact = (html: string) =>
   pageFromHtml(html).blocks.map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageFromHtml } from './page.js'
+import { pageFromHtml } from './html-page.js'
 import { extractProducts } from './products.js'
 
 describe('extractProducts', () => {

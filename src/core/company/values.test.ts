@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pageFromHtml, pageFromText } from './page.js'
+import { pageFromHtml } from './html-page.js'
+import { pageFromText } from './text-page.js'
 import { extractValues } from './values.js'
 
 const names = (html: string) =>

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest'
+import { dossierToContext } from '../company/context.js'
 import { extractDossier } from '../company/dossier.js'
 import { analyze } from '../critique/analyze.js'
 import { readProfileFile } from '../goals/profile-file.js'
-import { critiqueContextFor } from './context.js'
 import { composeDrafts } from './draft.js'
 import { inputTexts, unsupportedFacts } from './facts.js'
 
@@ -51,7 +51,10 @@ describe('drafts over the company fixtures', () => {
             invented.push(`${path} ${person.path}: ${facts.map((f) => f.text).join(', ')}`)
           if (!d.complete) continue
           complete++
-          const report = analyze(d.text, critiqueContextFor(dossier, d.question, person.profile))
+          const report = analyze(
+            d.text,
+            dossierToContext(dossier, { question: d.question, profile: person.profile }),
+          )
           if (report.verdict === 'strong') strong++
           else
             weak.push(

@@ -1,7 +1,7 @@
-import { conceptIds } from '../align/concepts.js'
-import { isContentWord, wordForm } from '../align/word-forms.js'
 import type { QuestionKind } from '../contracts/report.js'
 import { suggestHorizon } from '../goals/model.js'
+import { conceptIds } from '../vocab/concepts.js'
+import { isContentWord, wordForm } from '../vocab/word-forms.js'
 
 /** One of the person's answers. */
 export interface AnswerInput {

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest'
+import { dossierToContext } from '../company/context.js'
 import { type Dossier, dossierSchema } from '../contracts/dossier.js'
 import { analyze } from '../critique/analyze.js'
 import { readProfileFile } from '../goals/profile-file.js'
-import { critiqueContextFor } from './context.js'
 import { composeDrafts } from './draft.js'
 import { inputTexts, unsupportedFacts } from './facts.js'
 
@@ -42,7 +42,10 @@ describe.each(pairs)('drafts for %s at %s', (p, c) => {
 
   it('has every complete draft rated strong by the critique with the same context', () => {
     for (const d of result.drafts.filter((x) => x.complete)) {
-      const report = analyze(d.text, critiqueContextFor(input.dossier, d.question, input.profile))
+      const report = analyze(
+        d.text,
+        dossierToContext(input.dossier, { question: d.question, profile: input.profile }),
+      )
       expect(report.verdict, `${d.question} ${d.length}: ${d.text}`).toBe('strong')
     }
   })

@@ -1,7 +1,7 @@
 import type { Dossier } from '../contracts/dossier.js'
+import { WORDS_PER_MINUTE } from '../contracts/limits.js'
 import type { Goal, Profile } from '../contracts/profile.js'
 import type { QuestionKind } from '../contracts/report.js'
-import { WORDS_PER_MINUTE } from '../critique/stats.js'
 import { chooseFacts, isNegativeReason } from './choose-facts.js'
 import type { FitGap } from './fit-gap.js'
 import {
@@ -26,7 +26,7 @@ export interface Draft {
   length: DraftLength
   text: string
   words: number
-  /** Estimated at the one pace constant (critique/stats.ts WORDS_PER_MINUTE). */
+  /** Estimated at the one pace constant (contracts/limits.ts WORDS_PER_MINUTE). */
   seconds: number
   placeholders: Placeholder[]
   /** True when the draft has no placeholder left. */

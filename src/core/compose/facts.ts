@@ -1,12 +1,12 @@
-import { conceptsOf } from '../align/concepts.js'
-import { wordForm } from '../align/word-forms.js'
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
-import { findSkills } from '../goals/skill-terms.js'
-import { NUMBER_WORDS } from '../goals/text-cues.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
 import { readDocument } from '../text/document.js'
 import type { Span } from '../text/span.js'
+import { conceptsOf } from '../vocab/concepts.js'
+import { findSkills } from '../vocab/skill-terms.js'
+import { NUMBER_WORDS } from '../vocab/text-cues.js'
+import { wordForm } from '../vocab/word-forms.js'
 
 /** A word or phrase in a draft that names a fact the inputs do not hold. */
 export interface UnsupportedFact {

@@ -1,6 +1,6 @@
 import type { Dossier } from '../contracts/dossier.js'
 import { entriesOf } from '../lexicons/index.js'
-import { cleanPhrase } from './phrasing.js'
+import { cleanPhrase } from '../vocab/phrasing.js'
 
 /** A goal that points at another field than the company works in. */
 export interface FitGap {

@@ -1,8 +1,8 @@
-import { findSkills } from '../goals/skill-terms.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
 import { readDocument } from '../text/document.js'
+import { cleanPhrase } from '../vocab/phrasing.js'
+import { findSkills } from '../vocab/skill-terms.js'
 import { isNegativeReason, isPrivateWish } from './draft.js'
-import { cleanPhrase } from './phrasing.js'
 
 export interface LeftOut {
   text: string

@@ -4,8 +4,12 @@ export {
   checkConsistency,
   targetRoles,
 } from './consistency.js'
-export { critiqueContextFor } from './context.js'
-export { critiqueDraft } from './critique-draft.js'
+export {
+  type CritiquedDraft,
+  type CritiquedDrafts,
+  critiqueDraft,
+  draftAndCritique,
+} from './critique-draft.js'
 export {
   type ComposeInput,
   type ComposeResult,
@@ -17,4 +21,3 @@ export {
 } from './draft.js'
 export { inputTexts, type UnsupportedFact, unsupportedFacts } from './facts.js'
 export { type HonestVersion, honestVersion, type LeftOut } from './honest.js'
-export { type QuestionToAsk, questionsToAsk } from './questions.js'

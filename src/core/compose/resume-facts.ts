@@ -1,7 +1,7 @@
 import type { Profile } from '../contracts/profile.js'
-import { findSkills, skillEntry } from '../goals/skill-terms.js'
 import { readDocument } from '../text/document.js'
-import { article, cleanPhrase, lowerFirst } from './phrasing.js'
+import { article, cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
+import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { pastTense } from './verb-forms.js'
 
 /**

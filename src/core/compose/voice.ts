@@ -1,5 +1,5 @@
 import { readDocument } from '../text/document.js'
-import { cleanPhrase, lowerFirst } from './phrasing.js'
+import { cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
 import { spokenCase } from './resume-facts.js'
 
 /**

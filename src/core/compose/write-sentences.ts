@@ -1,8 +1,8 @@
 import type { QuestionKind } from '../contracts/report.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
+import { cleanPhrase, fill, joinList, lowerFirst, pick, predicate } from '../vocab/phrasing.js'
 import type { Facts } from './choose-facts.js'
 import { isNegativeReason } from './choose-facts.js'
-import { cleanPhrase, fill, joinList, lowerFirst, pick, predicate } from './phrasing.js'
 
 /**
  * Writing sentences from chosen facts: each question leads with its own thing

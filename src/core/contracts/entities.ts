@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { critiqueContextSchema } from './context.js'
 import { dossierSchema } from './dossier.js'
+import { MAX_TEXT_LENGTH } from './limits.js'
 import { goalSchema, profileSchema } from './profile.js'
 import { QUESTION_KINDS } from './report.js'
 
@@ -101,14 +102,14 @@ export type StoredAnswer = z.infer<typeof storedAnswerSchema>
 
 /** What a client sends to save a version: the server critiques it and stores the Report. */
 export const answerVersionInputSchema = z.object({
-  text: z.string().max(20_000),
+  text: z.string().max(MAX_TEXT_LENGTH),
   context: critiqueContextSchema.optional(),
 })
 export type AnswerVersionInput = z.input<typeof answerVersionInputSchema>
 export const storedAnswerVersionSchema = z.object({
   id: entityIdSchema,
   answerId: entityIdSchema,
-  text: z.string().max(20_000),
+  text: z.string().max(MAX_TEXT_LENGTH),
   report: storedReportSchema,
   createdAt: timestampSchema,
 })
@@ -118,7 +119,7 @@ export type StoredAnswerVersion = z.infer<typeof storedAnswerVersionSchema>
 export const practiceInputSchema = z.object({
   question: text(500).min(1),
   questionKind: z.enum(QUESTION_KINDS).optional(),
-  transcript: z.string().max(20_000),
+  transcript: z.string().max(MAX_TEXT_LENGTH),
   /** Length of the attempt in seconds. */
   seconds: z.number().positive().max(3600),
   /** Delivery metrics measured by the client (wpm, fillers, tone...): kept as given. */
@@ -155,7 +156,7 @@ export const prepSheetContentSchema = z.object({
   company: text(200).default(''),
   role: text(200).default(''),
   interviewDate: z.string().max(40).optional(),
-  answer: z.string().max(20_000).default(''),
+  answer: z.string().max(MAX_TEXT_LENGTH).default(''),
   score: z.number().min(0).max(100).optional(),
   talkingPoints: z.array(text(2000)).max(50).default([]),
   stories: z

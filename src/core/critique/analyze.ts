@@ -85,9 +85,9 @@ function scoreCriterion(id: CriterionId, hits: Hit[], asked: boolean): Criterion
 export function createAnalyzer(config: AnalyzerConfig = {}) {
   const active: readonly Rule[] = defaultRules.filter((r) => !config.off?.includes(r.id))
 
-  function analyze(text: string, context: CritiqueContext = {}): Report {
-    checkInput(text)
-    const ctx = resolveContext(critiqueContextSchema.parse(context))
+  /** Critique text and a context that were already checked (answerTextSchema, critiqueContextSchema). */
+  function analyzeChecked(text: string, context: CritiqueContext = {}): Report {
+    const ctx = resolveContext(context)
     const doc = readDocument(text)
     const hits = active
       .filter((r) => !r.questions || r.questions.includes(ctx.question))
@@ -142,7 +142,12 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
     }
   }
 
-  return { analyze, rules: active }
+  /** Check the text and context (InputError, ZodError), then critique. */
+  function analyze(text: string, context: CritiqueContext = {}): Report {
+    return analyzeChecked(checkInput(text), critiqueContextSchema.parse(context))
+  }
+
+  return { analyze, analyzeChecked, rules: active }
 }
 
 const shared = createAnalyzer()
@@ -158,4 +163,13 @@ const shared = createAnalyzer()
  */
 export function analyze(text: string, context: CritiqueContext = {}): Report {
   return shared.analyze(text, context)
+}
+
+/**
+ * analyze for an edge that has checked its input at the boundary: the server's
+ * body schema (answerTextSchema and critiqueContextSchema), the CLI's readers.
+ * The text and context are not checked again.
+ */
+export function analyzeChecked(text: string, context: CritiqueContext = {}): Report {
+  return shared.analyzeChecked(text, context)
 }

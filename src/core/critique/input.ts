@@ -1,5 +1,7 @@
-/** Longest answer analyze accepts, in UTF-16 code units (about 3,000 words). */
-export const MAX_TEXT_LENGTH = 20_000
+import { z } from 'zod'
+import { MAX_TEXT_LENGTH } from '../contracts/limits.js'
+
+export { MAX_TEXT_LENGTH }
 
 export type InputErrorCode = 'empty' | 'too-long' | 'binary'
 
@@ -47,3 +49,17 @@ export function checkInput(text: unknown): string {
   }
   return text
 }
+
+/**
+ * checkInput as a zod schema, for the edges that validate a request body: the
+ * server checks the answer here, at the boundary, and then calls analyzeChecked,
+ * so each request checks its text once and by the same rules.
+ */
+export const answerTextSchema = z.string().superRefine((text, ctx) => {
+  try {
+    checkInput(text)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    ctx.addIssue({ code: 'custom', message: error.message, params: { input: error.code } })
+  }
+})

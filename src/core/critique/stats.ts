@@ -1,9 +1,9 @@
+import { WORDS_PER_MINUTE } from '../contracts/limits.js'
 import type { Stats } from '../contracts/report.js'
 import { wordSet } from '../lexicons/index.js'
 import type { Document } from '../text/document.js'
 
-/** Words a minute used to estimate spoken length (RUBRIC.md). */
-export const WORDS_PER_MINUTE = 140
+export { WORDS_PER_MINUTE }
 
 function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { WORDS_PER_MINUTE } from '../contracts/limits.js'
 import { type Finding, STORY_PARTS, type StoryPart, type Verdict } from '../contracts/report.js'
 import { wordSet } from '../lexicons/index.js'
 import { type Document, readDocument } from '../text/document.js'
@@ -6,7 +7,6 @@ import type { Span } from '../text/span.js'
 import { checkInput } from './input.js'
 import { phraseKind } from './kinds/phrase.js'
 import { verdictOf } from './rubric.js'
-import { WORDS_PER_MINUTE } from './stats.js'
 
 /**
  * "Tell me about a time you…": a STAR story is judged on its own terms (issue 11),

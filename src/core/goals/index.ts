@@ -2,5 +2,4 @@ export { completeGoal, type GoalDraft, suggestGoalType, suggestHorizon } from '.
 export { goalInputSchema, profileFileSchema, readProfileFile } from './profile-file.js'
 export { type Progress, progressOf } from './progress.js'
 export { type Roadmap, roadmap } from './roadmap.js'
-export { findSkills, type SkillMention, skillEntry } from './skill-terms.js'
 export { SMART_PARTS, type SmartCheck, type SmartPart, smartCheck } from './smart.js'

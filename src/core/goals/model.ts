@@ -2,7 +2,7 @@ import type { Goal, GoalType } from '../contracts/profile.js'
 import { GOAL_TYPES } from '../contracts/profile.js'
 import { goalSignals } from '../lexicons/goal-signals.js'
 import { type Document, readDocument } from '../text/document.js'
-import { findCues, NUMBER_WORDS } from './text-cues.js'
+import { findCues, NUMBER_WORDS } from '../vocab/text-cues.js'
 
 /** A suggested goal type, with the words that suggested it. */
 export interface TypeSuggestion {

@@ -1,6 +1,6 @@
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
-import { findSkills, skillEntry } from './skill-terms.js'
+import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 
 /** One roadmap item, with where it came from so nothing reads as invented. */
 export interface RoadmapItem {

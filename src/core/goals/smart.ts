@@ -1,11 +1,11 @@
-import { conceptIds } from '../align/concepts.js'
-import { isContentWord, wordForm } from '../align/word-forms.js'
 import type { Goal, Profile } from '../contracts/profile.js'
 import { goalSignals } from '../lexicons/goal-signals.js'
 import { readDocument } from '../text/document.js'
+import { conceptIds } from '../vocab/concepts.js'
+import { findSkills } from '../vocab/skill-terms.js'
+import { findCues } from '../vocab/text-cues.js'
+import { isContentWord, wordForm } from '../vocab/word-forms.js'
 import { suggestHorizon } from './model.js'
-import { findSkills } from './skill-terms.js'
-import { findCues } from './text-cues.js'
 
 /** Position cues that are verbs, not roles: they do not make a goal specific. */
 const ACTION_CUES = new Set(['become', 'promoted', 'promotion', 'lead'])

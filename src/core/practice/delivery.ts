@@ -1,6 +1,6 @@
+import { WORDS_PER_MINUTE } from '../contracts/limits.js'
 import { findFillers } from '../critique/rules/fillers.js'
 import { findHedges } from '../critique/rules/hedging.js'
-import { WORDS_PER_MINUTE } from '../critique/stats.js'
 import { readDocument } from '../text/document.js'
 import type { Span } from '../text/span.js'
 

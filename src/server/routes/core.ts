@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { align } from '../../core/align/matrix.js'
-import { composeDrafts, DRAFT_LENGTHS } from '../../core/compose/draft.js'
+import { draftAndCritique } from '../../core/compose/critique-draft.js'
+import { DRAFT_LENGTHS } from '../../core/compose/draft.js'
 import { critiqueContextSchema } from '../../core/contracts/context.js'
 import { type Dossier, dossierSchema } from '../../core/contracts/dossier.js'
 import { entityIdSchema } from '../../core/contracts/entities.js'
 import { type Goal, goalSchema, type Profile, profileSchema } from '../../core/contracts/profile.js'
-import { analyze } from '../../core/critique/analyze.js'
+import { analyzeChecked } from '../../core/critique/analyze.js'
+import { answerTextSchema } from '../../core/critique/input.js'
 import { deliveryMetrics } from '../../core/practice/delivery.js'
-import { research, SourceError } from '../../io/research.js'
+import { researchCompany, SourceError } from '../../io/research.js'
 import { getEntity, listEntities } from '../../store/repositories/entities.js'
 import { getProfile } from '../../store/repositories/profile.js'
 import { notFound } from '../errors.js'
@@ -16,7 +18,7 @@ import { type Deps, defineRoute } from './route.js'
 /** The core, over HTTP: nothing is stored. */
 
 const analyzeBody = z.object({
-  text: z.string().max(20_000),
+  text: answerTextSchema,
   context: critiqueContextSchema.optional(),
 })
 const reportSchema = z.looseObject({
@@ -100,7 +102,7 @@ const draftBody = personAndCompany.and(
 )
 
 const metricsBody = z.object({
-  transcript: z.string().min(1).max(20_000),
+  transcript: answerTextSchema,
   seconds: z.number().positive().max(3600).optional(),
 })
 
@@ -116,7 +118,8 @@ export const coreRoutes = [
     }),
     response: { status: 200, description: 'the Report', schema: reportSchema },
     async handle({ c, body }) {
-      return c.json(analyze(body.text, body.context ?? {}))
+      // the body schema checked the text and context: no second check
+      return c.json(analyzeChecked(body.text, body.context ?? {}))
     },
   }),
   defineRoute<z.infer<typeof extractBody>>({
@@ -143,7 +146,7 @@ export const coreRoutes = [
             : body.text !== undefined
               ? { text: body.text }
               : undefined
-      const result = await research(
+      const result = await researchCompany(
         {
           page,
           job: body.job === undefined ? undefined : { text: body.job },
@@ -182,14 +185,14 @@ export const coreRoutes = [
   defineRoute<z.infer<typeof draftBody>>({
     method: 'POST',
     path: '/api/draft',
-    summary: 'Drafts of the answer in about 30, 60 and 90 seconds',
+    summary: 'Drafts of the answer in about 30, 60 and 90 seconds, each with its critique',
     body: draftBody,
     example: (ids) => ({ companyId: ids.companies, seed: 'ada' }),
     response: {
       status: 200,
-      description: 'the drafts',
+      description: 'the drafts, each with its Report',
       schema: z.looseObject({
-        drafts: z.array(z.unknown()),
+        drafts: z.array(z.looseObject({ text: z.string(), report: reportSchema })),
         placeholders: z.array(z.unknown()),
         notes: z.array(z.string()),
       }),
@@ -202,7 +205,7 @@ export const coreRoutes = [
         dossier,
         ...(body.seed !== undefined ? { seed: body.seed } : {}),
       }
-      return c.json(composeDrafts(input, body.lengths ?? DRAFT_LENGTHS))
+      return c.json(draftAndCritique(input, body.lengths ?? DRAFT_LENGTHS))
     },
   }),
   defineRoute<z.infer<typeof metricsBody>>({

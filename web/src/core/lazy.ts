@@ -4,9 +4,7 @@
  * share the wink-nlp model (a few MB), so they load together, once, on demand.
  */
 export { align } from '../../../src/core/align/matrix.js'
-export { critiqueContextFor } from '../../../src/core/compose/context.js'
-export { critiqueDraft } from '../../../src/core/compose/critique-draft.js'
-export { composeDrafts } from '../../../src/core/compose/draft.js'
+export { draftAndCritique } from '../../../src/core/compose/critique-draft.js'
 export { analyze } from '../../../src/core/critique/analyze.js'
 export {
   roadmap,

@@ -1,6 +1,6 @@
-import { matchValue } from '../../align/value-match.js'
-import { isContentWord, wordForm } from '../../align/word-forms.js'
 import type { Document } from '../../text/document.js'
+import { matchValue } from '../../vocab/value-match.js'
+import { isContentWord, wordForm } from '../../vocab/word-forms.js'
 import { companyCues, genericReferences, isSpecificWord } from '../company-cues.js'
 import { matchText, phraseKind } from '../kinds/phrase.js'
 import { defineRule, type Hit, type RuleContext } from '../rule.js'

@@ -26,15 +26,13 @@ export async function requestDrafts(
   const dossier = company?.dossier ?? null
   // Each question has drafts of its own (five-years leads with the path, why-here with what
   // draws the person); a career-change draft without a career change reads as career goals.
-  const result = core.composeDrafts({ profile, goals, dossier, questions: [question] })
-  const chosen = result.drafts
-  const context = core.critiqueContextFor(dossier, question, profile)
+  const result = core.draftAndCritique({ profile, goals, dossier, questions: [question] })
   return {
-    drafts: chosen.map((d) => ({
+    drafts: result.drafts.map((d) => ({
       length: d.length,
       text: d.text,
       seconds: d.seconds,
-      report: core.critiqueDraft(d.text, context),
+      report: d.report,
     })),
     placeholders: [...new Set(result.placeholders.map((p) => `${p.text}: ${p.hint}`))],
     notes: result.notes,

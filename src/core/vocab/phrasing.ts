@@ -1,5 +1,5 @@
-import { skillEntry } from '../goals/skill-terms.js'
 import { readDocument } from '../text/document.js'
+import { skillEntry } from './skill-terms.js'
 
 /** A person's phrase turned into something a template can hold. */
 export interface Predicate {

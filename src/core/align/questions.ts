@@ -1,9 +1,9 @@
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal } from '../contracts/profile.js'
-import { findSkills } from '../goals/skill-terms.js'
-import { findCues } from '../goals/text-cues.js'
 import { goalSignals } from '../lexicons/goal-signals.js'
-import { cleanPhrase, lowerFirst } from './phrasing.js'
+import { cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
+import { findSkills } from '../vocab/skill-terms.js'
+import { findCues } from '../vocab/text-cues.js'
 
 /** A question to ask the interviewer, with what it came from. */
 export interface QuestionToAsk {

@@ -1,0 +1,10 @@
+/**
+ * The figures every edge and every part of core share, defined once and imported
+ * (README limits table, docs/RELIABILITY.md).
+ */
+
+/** Longest answer or transcript headway critiques, in UTF-16 code units (about 3,000 words). */
+export const MAX_TEXT_LENGTH = 20_000
+
+/** Words a minute used to estimate spoken length when nothing was timed (RUBRIC.md). */
+export const WORDS_PER_MINUTE = 140

@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, normalize, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * The layout is the architecture (docs/ARCHITECTURE.md): imports run one way, from
+ * the edges down to the pure core, and inside core from the floor it stands on
+ * down. This reads every import in src (type-only and dynamic ones too) and
+ * fails on a cycle or on an import that climbs.
+ */
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const src = join(root, 'src')
+
+/** Top-level floors: a folder may import its own floor's folder or any floor below. */
+const EDGE_FLOORS: readonly (readonly string[])[] = [['core'], ['io', 'store'], ['server'], ['cli']]
+
+/** Floors inside src/core, lowest first (text → vocab → goals → align → compose, critique beside). */
+const CORE_FLOORS: readonly (readonly string[])[] = [
+  ['text', 'lexicons'],
+  ['contracts'],
+  ['vocab'],
+  ['goals', 'critique', 'company', 'speech'],
+  ['align'],
+  ['compose', 'practice'],
+  ['index.ts'],
+]
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name)
+    if (e.isDirectory()) return sourceFiles(path)
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path] : []
+  })
+}
+
+/** Each source file (relative to src) with the src files it imports. */
+function importGraph(): Map<string, string[]> {
+  const files = sourceFiles(src).map((f) => relative(src, f))
+  const known = new Set(files)
+  const resolve = (from: string, spec: string): string | undefined => {
+    const base = normalize(join(dirname(from), spec)).replace(/\.js$/, '')
+    return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => known.has(c))
+  }
+  const graph = new Map<string, string[]>()
+  for (const file of files) {
+    const info = ts.preProcessFile(readFileSync(join(src, file), 'utf8'), true, true)
+    const targets = info.importedFiles
+      .map((i) => i.fileName)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => resolve(file, spec))
+      .filter((t): t is string => t !== undefined)
+    graph.set(file, [...new Set(targets)])
+  }
+  return graph
+}
+
+/** Strongly connected components with more than one file (or a file importing itself). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const found: string[][] = []
+  const visit = (v: string): void => {
+    index.set(v, next)
+    low.set(v, next)
+    next++
+    stack.push(v)
+    onStack.add(v)
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0))
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0))
+    }
+    if (low.get(v) !== index.get(v)) return
+    const component: string[] = []
+    let w: string | undefined
+    do {
+      w = stack.pop()
+      if (w === undefined) break
+      onStack.delete(w)
+      component.push(w)
+    } while (w !== v)
+    if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort())
+  }
+  for (const v of graph.keys()) if (!index.has(v)) visit(v)
+  return found
+}
+
+function floorOf(floors: readonly (readonly string[])[], name: string): number {
+  return floors.findIndex((f) => f.includes(name))
+}
+
+/** Imports that climb a floor or cross to a sibling folder on the same floor. */
+function climbs(graph: Map<string, string[]>): string[] {
+  const wrong: string[] = []
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      const [a = '', aSub = ''] = from.split('/')
+      const [b = '', bSub = ''] = to.split('/')
+      if (a !== b) {
+        const fa = floorOf(EDGE_FLOORS, a)
+        const fb = floorOf(EDGE_FLOORS, b)
+        if (fb >= fa) wrong.push(`${from} -> ${to}`)
+      } else if (a === 'core' && aSub !== bSub) {
+        const fa = floorOf(CORE_FLOORS, aSub)
+        const fb = floorOf(CORE_FLOORS, bSub)
+        if (fb >= fa) wrong.push(`${from} -> ${to}`)
+      }
+    }
+  }
+  return wrong.sort()
+}
+
+describe('the import graph of src', () => {
+  const graph = importGraph()
+
+  it('reads the files and their imports', () => {
+    expect(graph.size).toBeGreaterThan(100)
+    expect(graph.get('cli/main.ts')).toContain('cli/commands/index.ts')
+  })
+
+  it('places every folder on a floor', () => {
+    const unplaced = [...graph.keys()].flatMap((f) => {
+      const [top = '', sub = ''] = f.split('/')
+      if (floorOf(EDGE_FLOORS, top) < 0) return [f]
+      return top === 'core' && floorOf(CORE_FLOORS, sub) < 0 ? [f] : []
+    })
+    expect(unplaced).toEqual([])
+  })
+
+  it('has no import cycle', () => {
+    expect(cycles(graph)).toEqual([])
+  })
+
+  it('imports only down the floors (core never reaches io, store, server or cli)', () => {
+    expect(climbs(graph)).toEqual([])
+  })
+
+  it('keeps every source file at 400 lines or fewer (one job per file)', () => {
+    const long = [...graph.keys()].filter(
+      (f) => readFileSync(join(src, f), 'utf8').split('\n').length > 401,
+    )
+    expect(long).toEqual([])
+  })
+
+  it('would catch a cycle and a climbing import', () => {
+    const bad = new Map([
+      ['core/vocab/a.ts', ['core/align/b.ts']],
+      ['core/align/b.ts', ['core/vocab/a.ts']],
+      ['core/text/c.ts', ['io/d.ts']],
+      ['io/d.ts', []],
+    ])
+    expect(cycles(bad)).toEqual([['core/align/b.ts', 'core/vocab/a.ts']])
+    expect(climbs(bad)).toEqual(['core/text/c.ts -> io/d.ts', 'core/vocab/a.ts -> core/align/b.ts'])
+  })
+})
