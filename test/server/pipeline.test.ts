@@ -99,4 +99,21 @@ describe('the request pipeline', () => {
     expect(missing.headers.get('cache-control')).toBe('no-store')
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff')
   })
+
+  it('answers only the parts of the Report named in fields', async () => {
+    const client = new Client(server.url)
+    await client.me()
+    const body = {
+      text: 'In two years I want to lead the payments team I join, because I built one.',
+    }
+    const whole = await client.post('/api/analyze', body)
+    const compact = await client.post('/api/analyze?fields=score,verdict,flags', body)
+    expect(compact.status).toBe(200)
+    expect(Object.keys(compact.json).sort()).toEqual(['flags', 'score', 'verdict'])
+    expect(compact.json.score).toBe(whole.json.score)
+    expect(compact.text.length).toBeLessThan(whole.text.length / 5)
+    const bad = await client.post('/api/analyze?fields=score,secrets', body)
+    expect([bad.status, bad.json.error.code]).toEqual([400, 'validation'])
+    expect(bad.json.error.issues[0].path).toBe('fields')
+  })
 })
