@@ -56,6 +56,8 @@ interface Result {
   /** Cores the server's processes kept busy, and the load generator's share. */
   serverCores: number
   clientCores: number
+  /** Server CPU ms per request: unlike req/s, it holds when other jobs share the cores. */
+  cpuMsPerRequest: number
 }
 
 const texts = (size: number) => generateAnswers(100, size, 9000 + size)
@@ -108,7 +110,8 @@ async function startHeadway(env: Record<string, string>, workers: number): Promi
   child.stderr?.on('data', (d) => {
     output += String(d)
   })
-  for (let i = 0; i < 300 && !/listening on/.test(output); i++) {
+  // Up to 60 s: a cold start on a loaded 2-core machine has taken over 15.
+  for (let i = 0; i < 1200 && !/listening on/.test(output); i++) {
     await new Promise((r) => setTimeout(r, 50))
   }
   const url = output.match(/listening on (http:\/\/\S+)/)?.[1]
@@ -190,6 +193,7 @@ async function load(
     non2xx: result.non2xx,
     serverCores: serverTicks / 100 / wall,
     clientCores: (used.user + used.system) / 1e6 / wall,
+    cpuMsPerRequest: (serverTicks * 10) / Math.max(1, result.requests.total),
   }
 }
 
@@ -247,6 +251,11 @@ async function headwayScenarios(db: string, url: string, pids: number[]): Promis
     const bodies = texts(size).map((text) => JSON.stringify({ text }))
     await run(`POST /api/analyze, ${size} words`, rotating('/api/analyze', bodies))
   }
+  const compactBodies = texts(150).map((text) => JSON.stringify({ text }))
+  await run(
+    'POST /api/analyze?fields=score,verdict,flags, 150 words',
+    rotating('/api/analyze?fields=score,verdict,flags', compactBodies),
+  )
 
   const page = companyPage()
   await run('POST /api/company/extract, stored page + job', [
@@ -348,6 +357,7 @@ async function peers(): Promise<Result[]> {
   for (const result of results) {
     // The peers run in this process: their server CPU is in the client's figure.
     result.serverCores = Number.NaN
+    result.cpuMsPerRequest = Number.NaN
   }
   return results
 }
@@ -369,7 +379,7 @@ const num = (v: number, digits = 0) => (Number.isNaN(v) ? '-' : v.toFixed(digits
 function print(results: Result[]) {
   for (const r of results) {
     console.log(
-      `${pad(r.name, 72)}${num(r.rps)}${num(r.p50)}${num(r.p99)}${num(r.errors + r.non2xx)}${num(r.serverCores, 2)}${num(r.clientCores, 2)}`,
+      `${pad(r.name, 72)}${num(r.rps)}${num(r.p50)}${num(r.p99)}${num(r.errors + r.non2xx)}${num(r.serverCores, 2)}${num(r.clientCores, 2)}${num(r.cpuMsPerRequest, 2)}`,
     )
   }
 }
@@ -383,7 +393,7 @@ async function main() {
     built > 0 ? `(compiled the CLI in ${built.toFixed(1)} s)` : '(the compiled CLI is up to date)',
   )
   console.log(
-    `${pad('run', 72)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'srv cpu'.padStart(8)}${'gen cpu'.padStart(8)}`,
+    `${pad('run', 72)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'srv cpu'.padStart(8)}${'gen cpu'.padStart(8)}${'ms/req'.padStart(8)}`,
   )
   const all: Result[] = []
   if (!options.only) {
@@ -454,6 +464,9 @@ async function main() {
     )
     const bare = find(/node:http/)[0]
     if (bare) console.log(`    ${(r.rps / bare.rps).toFixed(3)}x the bare node:http peer`)
+    const hono = find(/peer: Hono/)[0]
+    if (hono) console.log(`    ${(r.rps / hono.rps).toFixed(3)}x the bare Hono peer`)
+    console.log(`    ${r.cpuMsPerRequest.toFixed(2)} ms of server CPU per request`)
     const single = find(new RegExp(`^${r.name.split(':')[0]}: .*one process$`))[0]
     if (single) console.log(`    ${(r.rps / single.rps).toFixed(2)}x one process`)
   }

@@ -1,6 +1,5 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { Kysely } from 'kysely'
 import { InputError } from '../core/critique/input.js'
@@ -9,10 +8,15 @@ import { FetchError, safeFetch } from '../io/safe-fetch.js'
 import { type Dialect, isDatabaseUnavailable, isDiskFull } from '../store/connect.js'
 import type { Database } from '../store/database.js'
 import { MissingReferenceError } from '../store/errors.js'
-import { LOCAL_PERSON_ID } from '../store/repositories/people.js'
-import { currentSession } from './auth/sessions.js'
+import { SessionCache } from './auth/session-cache.js'
 import type { ServerConfig } from './config.js'
-import { ApiError, ERROR_STATUS, type ErrorCode, validationError } from './errors.js'
+import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js'
+import { csrf } from './middleware/csrf.js'
+import { bodyLimit, jsonBody } from './middleware/json-body.js'
+import { pathParams } from './middleware/path-params.js'
+import { query } from './middleware/query.js'
+import { session } from './middleware/session.js'
+import type { ApiEnv } from './middleware/state.js'
 import { openApiDocument } from './openapi.js'
 import type { Deps, FetchedPage, Route } from './routes/route.js'
 import { routeTable } from './routes/table.js'
@@ -34,17 +38,10 @@ export interface ServerDeps {
 }
 
 export interface HeadwayServer {
-  app: Hono
+  app: Hono<ApiEnv>
   routes: readonly Route[]
   /** The per-process CSRF token of local mode. */
   localCsrfToken: string
-}
-
-function sameToken(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
 }
 
 function errorResponse(c: Context, error: ApiError): Response {
@@ -96,31 +93,6 @@ function toApiError(error: unknown, log: (line: string) => void): ApiError {
   return new ApiError('internal', 'something went wrong on our side')
 }
 
-/** Deepest JSON nesting a body may have: real documents stay far below it. */
-export const MAX_JSON_DEPTH = 64
-
-const NUL = '\u0000'
-
-/**
- * One walk over a parsed body (without recursion): whether it nests deeper than `max`,
- * and the dotted path of the first string holding U+0000, which PostgreSQL cannot store
- * and no field needs.
- */
-function inspectBody(value: unknown, max: number): { tooDeep: boolean; nulAt: string | null } {
-  const stack: [unknown, number, string][] = [[value, 1, '']]
-  let nulAt: string | null = null
-  while (stack.length > 0) {
-    const [current, depth, path] = stack.pop() as [unknown, number, string]
-    if (typeof current === 'string' && nulAt === null && current.includes(NUL)) nulAt = path
-    if (current === null || typeof current !== 'object') continue
-    if (depth > max) return { tooDeep: true, nulAt }
-    for (const [key, child] of Object.entries(current)) {
-      stack.push([child, depth + 1, path ? `${path}.${key}` : key])
-    }
-  }
-  return { tooDeep: false, nulAt }
-}
-
 function pathPattern(path: string): RegExp {
   return new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}$`)
 }
@@ -142,13 +114,14 @@ export function createServer(input: ServerDeps): HeadwayServer {
     newId: input.newId ?? randomUUID,
     dialect: input.dialect ?? 'sqlite',
     localCsrfToken: input.localCsrfToken ?? randomUUID(),
+    sessions: new SessionCache(input.config.mode === 'server' ? input.config.sessionCacheMs : 0),
     log,
     fetchPage:
       input.fetchPage ??
       ((url) => safeFetch(url, { allowLoopback: input.config.allowLoopbackFetch })),
   }
   const { config } = deps
-  const app = new Hono()
+  const app = new Hono<ApiEnv>()
   const routes: Route[] = [
     ...routeTable,
     {
@@ -168,93 +141,31 @@ export function createServer(input: ServerDeps): HeadwayServer {
   app.use('*', securityHeaders(config))
   app.use('*', originGuard(config))
 
-  // Connection: close, as the unread rest of the body would otherwise poison a kept-alive socket.
-  const tooLarge = (limit: number) => (c: Context) => {
-    c.header('Connection', 'close')
-    return errorResponse(
-      c,
-      new ApiError(
-        'payload_too_large',
-        `the body is over the limit of ${Math.round(limit / 1024)} KB`,
-      ),
-    )
-  }
-
+  // Each route's pipeline: body size, who is asking, CSRF, path ids, body, query; then
+  // the handler gets what they found from the context.
+  const sessions = deps.sessions
   for (const route of routes) {
     const limit = route.bodyLimit === 'large' ? config.largeBodyLimit : config.bodyLimit
     app.on(
       route.method,
       route.path,
-      bodyLimit({ maxSize: limit, onError: tooLarge(limit) }),
-      async (c) => {
-        const now = deps.clock.now()
-        let owner = ''
-        let sessionId: string | null = null
-        let csrfExpected: string | undefined
-        if (config.mode === 'local') {
-          owner = LOCAL_PERSON_ID
-          csrfExpected = deps.localCsrfToken
-        } else if (route.access === 'person' || route.csrf) {
-          const session = await currentSession(c, deps.db, now)
-          if (session) {
-            owner = session.personId
-            sessionId = session.id
-            csrfExpected = session.csrfToken
-          }
-        }
-        if (route.access === 'person' && !owner) {
-          throw new ApiError('unauthorized', 'sign in first')
-        }
-        // A public route with nothing to protect (log out without a session) needs no token.
-        const needsToken = route.csrf && (config.mode === 'local' || owner !== '')
-        if (needsToken && !sameToken(c.req.header('x-csrf-token'), csrfExpected)) {
-          throw new ApiError(
-            'csrf',
-            'missing or wrong X-CSRF-Token header: get it from /api/auth/me',
-          )
-        }
-        // A path id holding U+0000 names nothing (and PostgreSQL could not even look it up).
-        if (Object.values(c.req.param() as Record<string, string>).some((p) => p.includes(NUL))) {
-          throw new ApiError('not_found', 'no such object')
-        }
-        let body: unknown
-        if (route.body) {
-          const type = c.req.header('content-type') ?? ''
-          if (!/^application\/json\b/i.test(type)) {
-            throw new ApiError(
-              'unsupported_media_type',
-              'send the body as JSON (Content-Type: application/json)',
-            )
-          }
-          const raw = await c.req.text()
-          let json: unknown
-          try {
-            json = JSON.parse(raw)
-          } catch {
-            throw new ApiError('bad_request', 'the body is not valid JSON')
-          }
-          const { tooDeep, nulAt } = inspectBody(json, MAX_JSON_DEPTH)
-          if (tooDeep) {
-            throw new ApiError('bad_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
-          }
-          if (nulAt !== null) {
-            const message = 'contains a NUL character (U+0000)'
-            throw new ApiError('validation', `invalid body: ${nulAt || 'body'}: ${message}`, [
-              { path: nulAt, message },
-            ])
-          }
-          const parsed = route.body.safeParse(json)
-          if (!parsed.success) throw validationError(parsed.error, 'body')
-          body = parsed.data
-        }
-        let query: Record<string, string> = {}
-        if (route.query) {
-          const parsed = route.query.safeParse(c.req.query())
-          if (!parsed.success) throw validationError(parsed.error, 'query')
-          query = parsed.data as Record<string, string>
-        }
-        return route.handle({ c, deps, owner, sessionId, body, params: c.req.param(), query, now })
-      },
+      bodyLimit(limit),
+      session(deps, sessions, route),
+      ...(route.csrf ? [csrf(config.mode)] : []),
+      ...(route.path.includes('/:') ? [pathParams] : []),
+      ...(route.body ? [jsonBody(route.body, limit)] : []),
+      ...(route.query ? [query(route.query)] : []),
+      (c) =>
+        route.handle({
+          c,
+          deps,
+          owner: c.get('owner'),
+          sessionId: c.get('sessionId'),
+          body: c.get('body'),
+          params: c.req.param() as Record<string, string>,
+          query: c.get('query') ?? {},
+          now: c.get('now'),
+        }),
     )
   }
 
@@ -273,7 +184,8 @@ export function createServer(input: ServerDeps): HeadwayServer {
     }
     if (config.webDir && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
       const response = await serveStatic(config.webDir, path, c.req.method)
-      if (response) return response
+      // Through the context, so the security headers set before it are on the file too.
+      if (response) return c.newResponse(response.body, response)
     }
     return c.text('Not found', 404)
   })
@@ -283,4 +195,5 @@ export function createServer(input: ServerDeps): HeadwayServer {
   return { app, routes, localCsrfToken: deps.localCsrfToken }
 }
 
+export { MAX_JSON_DEPTH } from './middleware/json-body.js'
 export { ERROR_STATUS }

@@ -6,14 +6,26 @@ export interface ServerConfig {
   mode: 'local' | 'server'
   /** Add `Secure` to the session cookie (behind HTTPS). */
   secureCookies: boolean
-  /** Read the client address for rate limits from X-Forwarded-For (behind a proxy). */
+  /**
+   * Behind a reverse proxy: read the client address (rate limits) from X-Forwarded-For
+   * and the public host (Origin check) from X-Forwarded-Host, but only on connections
+   * from `trustedProxies`.
+   */
   trustProxy: boolean
+  /** Addresses and CIDR ranges of the reverse proxies (default: this machine, loopback). */
+  trustedProxies: readonly string[]
   /** Folder of the built web app, or null to serve only the API. */
   webDir: string | null
   /** Request body limit in bytes; `largeBodyLimit` for import and company pages. */
   bodyLimit: number
   largeBodyLimit: number
   sessionDays: number
+  /**
+   * How long a process trusts a session it looked up before asking the database again
+   * (auth/session-cache.ts): a session ended on another process or server stops working
+   * here within this time; 0 asks every time.
+   */
+  sessionCacheMs: number
   /** Failed log-ins allowed per account (from any address) within the window. */
   loginMaxFailures: number
   /**
@@ -36,10 +48,12 @@ export const DEFAULT_CONFIG: ServerConfig = {
   mode: 'local',
   secureCookies: false,
   trustProxy: false,
+  trustedProxies: ['127.0.0.1', '::1'],
   webDir: null,
   bodyLimit: 1024 * 1024,
   largeBodyLimit: 10 * 1024 * 1024,
   sessionDays: 14,
+  sessionCacheMs: 2_000,
   loginMaxFailures: 5,
   loginMaxFailuresPerAddress: 100,
   loginWindowMinutes: 15,

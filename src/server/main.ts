@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { BlockList } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
@@ -10,6 +11,7 @@ import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/c
 import { explainSqliteError } from '../store/data-dir.js'
 import { ensureLocalPerson } from '../store/repositories/people.js'
 import { createServer } from './app.js'
+import { addProxy } from './auth/client-ip.js'
 import { resolveConfig, type ServerConfig } from './config.js'
 import { ApiError } from './errors.js'
 import type { FetchedPage } from './routes/route.js'
@@ -18,7 +20,8 @@ import { setSecurityHeaders } from './security.js'
 /**
  * Start headway's server from the environment (docs/api.md "Running"):
  * PORT, HEADWAY_MODE, HEADWAY_HOST, HEADWAY_DATA_DIR, HEADWAY_DATABASE_URL,
- * HEADWAY_SECURE_COOKIES, HEADWAY_TRUST_PROXY, HEADWAY_WEB_DIR, HEADWAY_WORKERS.
+ * HEADWAY_SECURE_COOKIES, HEADWAY_TRUST_PROXY, HEADWAY_TRUSTED_PROXIES, HEADWAY_WEB_DIR,
+ * HEADWAY_WORKERS.
  */
 
 export const DEFAULT_PORT = 4317
@@ -47,6 +50,32 @@ function flag(env: Record<string, string | undefined>, name: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(value)) return true
   if (['0', 'false', 'no', 'off'].includes(value)) return false
   throw new SettingsError(`${name} must be true or false, not '${env[name]}'`)
+}
+
+/**
+ * HEADWAY_TRUSTED_PROXIES: the proxies' addresses or CIDR ranges, comma-separated. Giving
+ * them turns HEADWAY_TRUST_PROXY on; HEADWAY_TRUST_PROXY=true alone trusts a proxy on
+ * this machine (loopback) only.
+ */
+function trustedProxies(env: Record<string, string | undefined>): {
+  trustProxy: boolean
+  trustedProxies?: string[]
+} {
+  const raw = env.HEADWAY_TRUSTED_PROXIES?.trim()
+  if (!raw) return { trustProxy: flag(env, 'HEADWAY_TRUST_PROXY') }
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  const check = new BlockList()
+  for (const entry of entries) {
+    try {
+      addProxy(check, entry)
+    } catch (error) {
+      throw new SettingsError(`HEADWAY_TRUSTED_PROXIES: ${(error as Error).message}`)
+    }
+  }
+  return { trustProxy: true, trustedProxies: entries }
 }
 
 /** The packaged web app: <package>/web/dist, from src/server or dist/server alike. */
@@ -104,7 +133,7 @@ export function readSettings(
     config: resolveConfig({
       mode,
       secureCookies: flag(env, 'HEADWAY_SECURE_COOKIES'),
-      trustProxy: flag(env, 'HEADWAY_TRUST_PROXY'),
+      ...trustedProxies(env),
       webDir: existsSync(join(webDir, 'index.html')) ? webDir : null,
       allowLoopbackFetch: flag(env, 'HEADWAY_ALLOW_LOOPBACK_FETCH'),
     }),

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
+import { fromTrustedProxy } from './auth/client-ip.js'
 import type { ServerConfig } from './config.js'
 import { ApiError } from './errors.js'
 
@@ -23,28 +24,41 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/**
+ * Set before the route runs, so they go into the response the route makes (c.json,
+ * c.body): reading them back off a finished response would make @hono/node-server
+ * build a full Response object for every request. A route may still set its own
+ * Cache-Control; app.ts passes raw Responses (static files) through c.newResponse.
+ */
 export function securityHeaders(config: ServerConfig): MiddlewareHandler {
+  const headers = securityHeaderList(config)
   return async (c, next) => {
+    for (const [name, value] of headers) c.header(name, value)
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store')
     await next()
-    setSecurityHeaders(c.res.headers, config)
-    if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control'))
-      c.res.headers.set('Cache-Control', 'no-store')
   }
+}
+
+function securityHeaderList(config: Pick<ServerConfig, 'secureCookies'>): [string, string][] {
+  const list: [string, string][] = [
+    ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    // With COOP, this makes the page cross-origin isolated: SharedArrayBuffer, so
+    // the speech model runs on several threads. Everything the page loads is its own.
+    ['Cross-Origin-Embedder-Policy', 'require-corp'],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ['Permissions-Policy', 'microphone=(self), camera=(), geolocation=(), payment=()'],
+  ]
+  if (config.secureCookies) list.push(['Strict-Transport-Security', 'max-age=31536000'])
+  return list
 }
 
 /** The headers of every response, also of those made before the app is reached (main.ts). */
 export function setSecurityHeaders(h: Headers, config: Pick<ServerConfig, 'secureCookies'>): void {
-  h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-  h.set('X-Content-Type-Options', 'nosniff')
-  h.set('X-Frame-Options', 'DENY')
-  h.set('Referrer-Policy', 'no-referrer')
-  h.set('Cross-Origin-Opener-Policy', 'same-origin')
-  // With COOP, this makes the page cross-origin isolated: SharedArrayBuffer, so
-  // the speech model runs on several threads. Everything the page loads is its own.
-  h.set('Cross-Origin-Embedder-Policy', 'require-corp')
-  h.set('Cross-Origin-Resource-Policy', 'same-origin')
-  h.set('Permissions-Policy', 'microphone=(self), camera=(), geolocation=(), payment=()')
-  if (config.secureCookies) h.set('Strict-Transport-Security', 'max-age=31536000')
+  for (const [name, value] of securityHeaderList(config)) h.set(name, value)
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -57,7 +71,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 export function originGuard(config: ServerConfig): MiddlewareHandler {
   return async (c, next) => {
     // Behind a trusted proxy the public host is in X-Forwarded-Host; the Host header is the proxy's.
-    const forwarded = config.trustProxy
+    const forwarded = fromTrustedProxy(c, config)
       ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
       : undefined
     const host = forwarded || (c.req.header('host') ?? '')

@@ -17,7 +17,8 @@ Environment:
   HEADWAY_DATA_DIR      folder of the SQLite database (default $XDG_DATA_HOME/headway or ~/.local/share/headway)
   HEADWAY_DATABASE_URL  postgres://... to use PostgreSQL instead
   HEADWAY_WORKERS       processes serving requests (default: 1 in local mode, one per core in server mode)
-  HEADWAY_SECURE_COOKIES=true behind HTTPS; HEADWAY_TRUST_PROXY=true behind a reverse proxy`
+  HEADWAY_SECURE_COOKIES=true behind HTTPS; HEADWAY_TRUST_PROXY=true behind a reverse proxy on
+  this machine, HEADWAY_TRUSTED_PROXIES=10.0.1.5,10.0.2.0/24 behind proxies elsewhere (docs/DEPLOY.md)`
 
 function parsePort(argv: string[]): number | undefined {
   let port: number | undefined

@@ -3,13 +3,20 @@ import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../store/database.js'
-import { createSession, deleteSession, findSession } from '../../store/repositories/sessions.js'
+import {
+  createSession,
+  deleteSession,
+  deleteSessionsOf,
+  findSession,
+} from '../../store/repositories/sessions.js'
 import type { ServerConfig } from '../config.js'
+import type { LiveSession, SessionCache } from './session-cache.js'
 
 /**
  * Sessions live in the database. The cookie holds a random token; the database
  * holds only its SHA-256, so a leaked database does not leak live sessions. Each
- * session has its own CSRF token, returned to the page by /api/auth/me.
+ * session has its own CSRF token, returned to the page by /api/auth/me. A process
+ * keeps the sessions it looked up for a moment (session-cache.ts).
  */
 
 export const SESSION_COOKIE = 'headway_session'
@@ -44,24 +51,64 @@ export async function startSession(
   return { csrfToken }
 }
 
-/** The live session of this request, if any: `{ id (token hash), personId, csrfToken }`. */
-export async function currentSession(c: Context, db: Kysely<Database>, now: Date) {
+/** The hash of the session token this browser presents, if it presents a plausible one. */
+function presentedId(c: Context): string | undefined {
   const token = getCookie(c, SESSION_COOKIE)
-  if (!token || token.length > 200) return undefined
-  const session = await findSession(db, tokenHash(token), now.toISOString())
+  return token && token.length <= 200 ? tokenHash(token) : undefined
+}
+
+/** The live session of this request, if any: `{ id (token hash), personId, csrfToken }`. */
+export async function currentSession(
+  c: Context,
+  db: Kysely<Database>,
+  now: Date,
+  cache?: SessionCache,
+): Promise<LiveSession | undefined> {
+  const id = presentedId(c)
+  if (!id) return undefined
+  const cached = cache?.get(id, now.getTime())
+  if (cached) return cached
+  const row = await findSession(db, id, now.toISOString())
+  if (!row) return undefined
+  const session: LiveSession = {
+    id: row.id,
+    personId: row.person_id,
+    csrfToken: row.csrf_token,
+    expiresAt: Date.parse(row.expires_at),
+  }
+  cache?.set(session, now.getTime())
   return session
-    ? { id: session.id, personId: session.person_id, csrfToken: session.csrf_token }
-    : undefined
 }
 
 /** Delete the session this browser presents, if any (before a new one is started). */
-export async function dropSession(c: Context, db: Kysely<Database>): Promise<void> {
-  const token = getCookie(c, SESSION_COOKIE)
-  if (token && token.length <= 200) await deleteSession(db, tokenHash(token))
+export async function dropSession(
+  c: Context,
+  db: Kysely<Database>,
+  cache?: SessionCache,
+): Promise<void> {
+  const id = presentedId(c)
+  if (!id) return
+  await deleteSession(db, id)
+  cache?.forget(id)
 }
 
 /** End this browser's session (if any) and clear its cookie. */
-export async function endSession(c: Context, db: Kysely<Database>, config: ServerConfig) {
-  await dropSession(c, db)
+export async function endSession(
+  c: Context,
+  db: Kysely<Database>,
+  config: ServerConfig,
+  cache?: SessionCache,
+) {
+  await dropSession(c, db, cache)
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: config.secureCookies })
+}
+
+/** End every session of a person (a password change). */
+export async function endSessionsOf(
+  db: Kysely<Database>,
+  personId: string,
+  cache?: SessionCache,
+): Promise<void> {
+  await deleteSessionsOf(db, personId)
+  cache?.forgetPerson(personId)
 }

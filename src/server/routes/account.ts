@@ -89,7 +89,7 @@ export const accountRoutes = [
     async handle({ c, deps, owner }) {
       if (deps.config.mode === 'server') {
         await deleteAccount(deps.db, owner)
-        await endSession(c, deps.db, deps.config)
+        await endSession(c, deps.db, deps.config, deps.sessions)
       } else {
         await deps.db.transaction().execute((trx) => deletePersonData(trx, owner))
       }

@@ -12,7 +12,7 @@ import {
   LOCAL_PERSON_ID,
   setPasswordHash,
 } from '../../store/repositories/people.js'
-import { deleteExpiredSessions, deleteSessionsOf } from '../../store/repositories/sessions.js'
+import { deleteExpiredSessions } from '../../store/repositories/sessions.js'
 import { clientIp } from '../auth/client-ip.js'
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../auth/passwords.js'
 import {
@@ -23,7 +23,13 @@ import {
   noteLoginSuccess,
   noteSignup,
 } from '../auth/rate-limit.js'
-import { currentSession, dropSession, endSession, startSession } from '../auth/sessions.js'
+import {
+  currentSession,
+  dropSession,
+  endSession,
+  endSessionsOf,
+  startSession,
+} from '../auth/sessions.js'
 import { ApiError } from '../errors.js'
 import { type Deps, defineRoute, requireServerMode } from './route.js'
 
@@ -90,7 +96,7 @@ export const authRoutes = [
       })
       if (!person) throw new ApiError('conflict', 'an account with this email already exists')
       await noteSignup(deps.db, deps.config, ip, now)
-      await dropSession(c, deps.db)
+      await dropSession(c, deps.db, deps.sessions)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken), 201)
     },
@@ -119,7 +125,7 @@ export const authRoutes = [
       await noteLoginSuccess(deps.db, keys[1] ?? '')
       await deleteExpiredSessions(deps.db, now.toISOString())
       // A fresh session every time: a token planted before log-in is never promoted.
-      await dropSession(c, deps.db)
+      await dropSession(c, deps.db, deps.sessions)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken))
     },
@@ -131,7 +137,7 @@ export const authRoutes = [
     access: 'public',
     response: { status: 204, description: 'signed out' },
     async handle({ c, deps }) {
-      if (deps.config.mode === 'server') await endSession(c, deps.db, deps.config)
+      if (deps.config.mode === 'server') await endSession(c, deps.db, deps.config, deps.sessions)
       return c.body(null, 204)
     },
   }),
@@ -162,7 +168,7 @@ export const authRoutes = [
       }
       const hash = await hashPassword(body.newPassword, deps.config.scryptLogN)
       await setPasswordHash(deps.db, person.id, hash, now.toISOString())
-      await deleteSessionsOf(deps.db, person.id)
+      await endSessionsOf(deps.db, person.id, deps.sessions)
       const { csrfToken } = await startSession(c, deps.db, deps.config, person.id, now)
       return c.json(me({ id: person.id, email: person.email }, csrfToken))
     },

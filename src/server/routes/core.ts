@@ -6,6 +6,7 @@ import { critiqueContextSchema } from '../../core/contracts/context.js'
 import { type Dossier, dossierSchema } from '../../core/contracts/dossier.js'
 import { entityIdSchema } from '../../core/contracts/entities.js'
 import { type Goal, goalSchema, type Profile, profileSchema } from '../../core/contracts/profile.js'
+import type { Report } from '../../core/contracts/report.js'
 import { analyzeChecked } from '../../core/critique/analyze.js'
 import { answerTextSchema } from '../../core/critique/input.js'
 import { deliveryMetrics } from '../../core/practice/delivery.js'
@@ -21,6 +22,25 @@ const analyzeBody = z.object({
   text: answerTextSchema,
   context: critiqueContextSchema.optional(),
 })
+/** `?fields=score,verdict` answers only those parts of the Report (a smaller response). */
+const REPORT_FIELDS = ['score', 'verdict', 'criteria', 'flags', 'strengths', 'findings', 'stats']
+const analyzeQuery = z.object({
+  fields: z
+    .string()
+    .max(200)
+    .refine((list) => list.split(',').every((field) => REPORT_FIELDS.includes(field)), {
+      message: `a comma-separated list of ${REPORT_FIELDS.join(', ')}`,
+    })
+    .optional(),
+})
+
+/** The Report cut to `fields`; `unscorable` always stays, as it says the rest is nominal. */
+function reportFields(report: Report, fields: string | undefined): Partial<Report> {
+  if (!fields) return report
+  const wanted = new Set([...fields.split(','), 'unscorable'])
+  return Object.fromEntries(Object.entries(report).filter(([key]) => wanted.has(key)))
+}
+
 const reportSchema = z.looseObject({
   score: z.number(),
   verdict: z.enum(['strong', 'solid', 'needs-work', 'weak']),
@@ -112,14 +132,19 @@ export const coreRoutes = [
     path: '/api/analyze',
     summary: 'Critique one answer: the Report of DESIGN.md',
     body: analyzeBody,
+    query: analyzeQuery,
     example: () => ({
       text: 'In two years I want to be a senior engineer on your payments team; in five, to lead it.',
       context: { question: 'career-goals' },
     }),
-    response: { status: 200, description: 'the Report', schema: reportSchema },
-    async handle({ c, body }) {
+    response: {
+      status: 200,
+      description: 'the Report (only the parts named in `fields`, when given)',
+      schema: reportSchema,
+    },
+    async handle({ c, body, query }) {
       // the body schema checked the text and context: no second check
-      return c.json(analyzeChecked(body.text, body.context ?? {}))
+      return c.json(reportFields(analyzeChecked(body.text, body.context ?? {}), query.fields))
     },
   }),
   defineRoute<z.infer<typeof extractBody>>({

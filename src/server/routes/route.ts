@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import type { CollectionName } from '../../store/collections.js'
 import type { Dialect } from '../../store/connect.js'
 import type { Database } from '../../store/database.js'
+import type { SessionCache } from '../auth/session-cache.js'
 import type { ServerConfig } from '../config.js'
 import { ApiError } from '../errors.js'
 
@@ -32,6 +33,8 @@ export interface Deps {
   fetchPage: (url: string) => Promise<FetchedPage>
   /** The CSRF token of local mode (one per process; server mode has one per session). */
   localCsrfToken: string
+  /** Sessions this process looked up lately (server mode); ending a session forgets it here. */
+  sessions: SessionCache
   /** Server-side log (errors with their stack go here, never to the client). */
   log: (line: string) => void
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { type LiveSession, SessionCache } from './session-cache.js'
+
+const session = (id: string, personId = 'p1', expiresAt = 1_000_000): LiveSession => ({
+  id,
+  personId,
+  csrfToken: `csrf-${id}`,
+  expiresAt,
+})
+
+describe('SessionCache', () => {
+  it('keeps a session for its time to live, and never past the session itself', () => {
+    const cache = new SessionCache(2_000)
+    cache.set(session('a'), 1_000)
+    expect(cache.get('a', 2_999)?.csrfToken).toBe('csrf-a')
+    expect(cache.get('a', 3_000)).toBeUndefined()
+    cache.set(session('b', 'p1', 1_500), 1_000)
+    expect(cache.get('b', 1_499)).toBeDefined()
+    expect(cache.get('b', 1_500)).toBeUndefined()
+    // A clock set back does not stretch the time an entry is trusted.
+    cache.set(session('c'), 5_000)
+    expect(cache.get('c', 4_000)).toBeUndefined()
+  })
+
+  it("forgets every session of a person when one of them ends, and keeps others'", () => {
+    const cache = new SessionCache(60_000)
+    cache.set(session('a', 'ada'), 0)
+    cache.set(session('b', 'ada'), 0)
+    cache.set(session('c', 'alan'), 0)
+    cache.forget('a')
+    expect([cache.get('a', 1), cache.get('b', 1)]).toEqual([undefined, undefined])
+    expect(cache.get('c', 1)?.personId).toBe('alan')
+    cache.forgetPerson('alan')
+    expect(cache.get('c', 1)).toBeUndefined()
+  })
+
+  it('holds at most its number of entries, dropping the oldest; 0 ms keeps nothing', () => {
+    const cache = new SessionCache(60_000, 2)
+    for (const id of ['a', 'b', 'c']) cache.set(session(id), 0)
+    expect(['a', 'b', 'c'].map((id) => cache.get(id, 1) !== undefined)).toEqual([false, true, true])
+    const off = new SessionCache(0)
+    off.set(session('a'), 0)
+    expect(off.get('a', 0)).toBeUndefined()
+  })
+})
