@@ -154,6 +154,32 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   return problems
 }
 
+/**
+ * The problems a listener would hear in a question to ask: the company's own
+ * "we"/"our"/"us" anywhere (quoted or not: the candidate does not quote their
+ * "our first provincial partner" back at them), a clause where a noun phrase
+ * belongs ("the plan to in 2026 we are…"), "plan to" without a verb after it,
+ * or a question that does not end as one.
+ */
+export function questionProblems(text: string, company: Company): string[] {
+  const problems: string[] = []
+  const pronoun = COMPANY_PRONOUN.exec(text)
+  if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  const doc = readDocument(text)
+  const ctx = resolveContext(critiqueContextFor(company.dossier, 'career-goals', undefined))
+  for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)
+  doc.tokens.forEach((t, i) => {
+    const next = doc.tokens[i + 1]
+    if (t.normal === 'plan' && next?.normal === 'to') {
+      const verb = doc.tokens[i + 2]
+      if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX'))
+        problems.push(`"plan to" without a verb: "plan to ${verb?.value ?? ''}"`)
+    }
+  })
+  if (!text.trim().endsWith('?')) problems.push('does not end with a question mark')
+  return problems
+}
+
 /** True when a draft lands within the tolerance of its spoken target. */
 export function onTime(d: Draft): boolean {
   const target = (d.length / 60) * WORDS_PER_MINUTE

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { critiqueDraft } from '../../src/core/compose/critique-draft.js'
 import { composeDrafts } from '../../src/core/compose/draft.js'
+import { questionsToAsk } from '../../src/core/compose/questions.js'
 import { QUESTION_KINDS } from '../../src/core/contracts/report.js'
 import { WORDS_PER_MINUTE } from '../../src/core/critique/stats.js'
-import { companies, onTime, people, problemsOf } from './draft-checks.js'
+import { companies, onTime, people, problemsOf, questionProblems } from './draft-checks.js'
 
 // Issue 16, "done when": drafts from every profile fixture, the JSON Resume sample (alone and
 // with two goals) and every company page paired with a job posting, each read the way a
@@ -57,6 +58,22 @@ describe('drafts read aloud', () => {
     // inputs ran out (141 to 178 words for 179 to 241; the composer adds a note saying so)
     // and one 30-second career change at 82 words.
     expect(onTarget / complete).toBeGreaterThanOrEqual(0.93)
+  })
+})
+
+describe('questions to ask, read aloud', () => {
+  it("are grammatical and in the candidate's voice for every person at every company", () => {
+    const problems: string[] = []
+    let asked = 0
+    for (const company of all)
+      for (const person of persons)
+        for (const q of questionsToAsk(person.goals, company.dossier)) {
+          asked++
+          for (const p of questionProblems(q.text, company))
+            problems.push(`${person.name} @ ${company.name}: ${p}\n  ${q.text}`)
+        }
+    expect(asked).toBeGreaterThan(200)
+    expect(problems).toEqual([])
   })
 })
 
