@@ -110,6 +110,15 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   const open = unquoted(d.text)
   const pronoun = COMPANY_PRONOUN.exec(open)
   if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  // Quotes are not heard: a quoted company phrase is said only as the name of a value
+  // ("your value of “Finish what we start”"), and never with their "our" or "us" in it.
+  for (const [s, e] of quotedRanges(d.text)) {
+    const quoted = d.text.slice(s, e)
+    if (!COMPANY_PRONOUN.test(quoted)) continue
+    const named =
+      /value of\s*$/.test(d.text.slice(0, s)) || /^\s*is one of your values/.test(d.text.slice(e))
+    if (/\b(our|ours|us)\b/i.test(quoted) || !named) problems.push(`quotes the company: ${quoted}`)
+  }
   const doc = readDocument(d.text)
   const ctx = resolveContext(critiqueContextFor(company.dossier, d.question, person.profile))
   for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)

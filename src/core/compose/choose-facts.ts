@@ -10,7 +10,7 @@ import { timeExpressions } from '../text/time.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { cleanPhrase, lowerFirst, toVerbPhrase } from './phrasing.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
-import { companyPhrase, dutyPhrase, missionPhrase, valueName } from './voice.js'
+import { companyPhrase, dutyPhrase, missionPhrase, spokenTitle, valueName } from './voice.js'
 
 /**
  * Choosing what a draft can say: every fact is picked from the inputs and put
@@ -267,7 +267,7 @@ export function chooseFacts(
   return {
     notes,
     company: dossier?.name ?? job?.company ?? null,
-    title: job?.title ?? null,
+    title: job?.title ? spokenTitle(job.title) : null,
     long,
     short,
     milestone: milestone && !hasTime(milestone) ? toVerbPhrase(ownVoice(milestone)) : null,

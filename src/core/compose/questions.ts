@@ -4,7 +4,7 @@ import { findSkills } from '../goals/skill-terms.js'
 import { findCues } from '../goals/text-cues.js'
 import { goalSignals } from '../lexicons/goal-signals.js'
 import { cleanPhrase } from './phrasing.js'
-import { companyPhrase, hasCompanyVoice, missionPhrase } from './voice.js'
+import { companyPhrase, hasCompanyVoice, missionPhrase, spokenTitle } from './voice.js'
 
 /** A question to ask the interviewer, with what it came from. */
 export interface QuestionToAsk {
@@ -45,8 +45,7 @@ export function questionsToAsk(
   max = 6,
 ): QuestionToAsk[] {
   const fromCompany: QuestionToAsk[] = []
-  // "Machine Learning Engineer, Forecasting" is said "the Machine Learning Engineer role".
-  const title = dossier?.job?.title?.split(/\s*[,(|–—]\s*/)[0]?.trim()
+  const title = dossier?.job?.title ? spokenTitle(dossier.job.title) : null
   const team = title ? `the ${title} role` : 'this role'
   // Each plan is said in the candidate's voice ("your plan to open…"), or not asked about:
   // a company sentence pasted after "the plan to" does not parse ("the plan to in 2026 we…").

@@ -195,3 +195,13 @@ export function valueName(name: string): { text: string; quoted: boolean } {
     return { text: `“${t.replace(/["“”]/g, '')}”`, quoted: true }
   return { text: spokenCase(t), quoted: false }
 }
+
+/**
+ * A job title as said in a sentence: "Machine Learning Engineer, Forecasting"
+ * and "Account Executive (Mid-Market)" are said "Machine Learning Engineer" and
+ * "Account Executive"; the qualifier after a comma, bracket or dash is for the
+ * job board.
+ */
+export function spokenTitle(title: string): string {
+  return title.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim() || title
+}
