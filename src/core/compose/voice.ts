@@ -149,7 +149,8 @@ export function dutyPhrase(duty: string, maxWords = 16): string | null {
     t.split(
       /\s*(?:;|,?\s+and you(?:'ll|’ll| will)\s|,?\s+while you\s|,\s+(?:which|so that|where|including|such as)\s|\s+\()/i,
     )[0] ?? t
-  t = lowerFirst(toListener(t.replace(/[.!;:,]+$/, '').trim()))
+  // The posting's "you" is the candidate: "answer the hardest tickets yourself" is said "myself".
+  t = lowerFirst(toListener(t.replace(/[.!;:,]+$/, '').trim())).replace(/\byourself\b/gi, 'myself')
   if (!t || !startsWithVerb(t)) return null
   if (words(t) > maxWords) {
     // Cut at the last comma or "and" that leaves a complete phrase.
