@@ -110,6 +110,15 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   const open = unquoted(d.text)
   const pronoun = COMPANY_PRONOUN.exec(open)
   if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  // Quotes are not heard: a quoted company phrase is said only as the name of a value
+  // ("your value of “Finish what we start”"), and never with their "our" or "us" in it.
+  for (const [s, e] of quotedRanges(d.text)) {
+    const quoted = d.text.slice(s, e)
+    if (!COMPANY_PRONOUN.test(quoted)) continue
+    const named =
+      /value of\s*$/.test(d.text.slice(0, s)) || /^\s*is one of your values/.test(d.text.slice(e))
+    if (/\b(our|ours|us)\b/i.test(quoted) || !named) problems.push(`quotes the company: ${quoted}`)
+  }
   const doc = readDocument(d.text)
   const ctx = resolveContext(
     dossierToContext(company.dossier, { question: d.question, profile: person.profile }),
@@ -153,6 +162,32 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
   }
   const facts = unsupportedFacts(d.text, inputTexts(person.profile, person.goals, company.dossier))
   if (facts.length > 0) problems.push(`invented: ${facts.map((f) => f.text).join(', ')}`)
+  return problems
+}
+
+/**
+ * The problems a listener would hear in a question to ask: the company's own
+ * "we"/"our"/"us" anywhere (quoted or not: the candidate does not quote their
+ * "our first provincial partner" back at them), a clause where a noun phrase
+ * belongs ("the plan to in 2026 we are…"), "plan to" without a verb after it,
+ * or a question that does not end as one.
+ */
+export function questionProblems(text: string, company: Company): string[] {
+  const problems: string[] = []
+  const pronoun = COMPANY_PRONOUN.exec(text)
+  if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  const doc = readDocument(text)
+  const ctx = resolveContext(dossierToContext(company.dossier, { question: 'career-goals' }))
+  for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)
+  doc.tokens.forEach((t, i) => {
+    const next = doc.tokens[i + 1]
+    if (t.normal === 'plan' && next?.normal === 'to') {
+      const verb = doc.tokens[i + 2]
+      if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX'))
+        problems.push(`"plan to" without a verb: "plan to ${verb?.value ?? ''}"`)
+    }
+  })
+  if (!text.trim().endsWith('?')) problems.push('does not end with a question mark')
   return problems
 }
 

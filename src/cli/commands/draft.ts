@@ -92,6 +92,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     text: d.text,
     seconds: d.seconds,
     complete: d.complete,
+    short: d.short,
     report: d.report,
   }))
   if (values.json) {
@@ -107,6 +108,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     out.push(
       `── ${d.question}, about ${d.length} seconds (${d.seconds} s, ${d.report.verdict} ${d.report.score}/100)`,
       d.text,
+      ...(d.short ? [`(short: ${d.short})`] : []),
       '',
     )
   }

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest'
 import { type Dossier, dossierSchema } from '../contracts/dossier.js'
+import { completeGoal } from '../goals/model.js'
 import { readProfileFile } from '../goals/profile-file.js'
 import { align } from './matrix.js'
 
@@ -50,5 +51,44 @@ describe('align', () => {
     expect(a.talkingPoints[0]).toContain('Ledgerly')
     expect(a.questions.some((q) => q.from === 'initiative')).toBe(true)
     expect(a.questions.some((q) => q.from === 'goal')).toBe(true)
+  })
+
+  it('matches a word only where it plays the same part: a head noun is not a modifier', () => {
+    const src = { quote: 'q', start: 0, end: 1 }
+    const clinic: Dossier = {
+      ...ledgerly,
+      values: [],
+      initiatives: [],
+      mission: null,
+      job: {
+        title: 'Clinic Assistant',
+        responsibilities: [
+          { text: 'Prepare the exam room before each patient', source: src },
+          { text: 'Train support staff on the booking system', source: src },
+          { text: 'Sit the licensing exam within six months', source: src },
+          { text: 'Report to the staff engineer on call', source: src },
+        ],
+        requirements: [],
+        niceToHave: [],
+        skills: [],
+      },
+    }
+    const mine = [
+      completeGoal({ id: 'a', text: 'Pass the CKA exam' }, '2026-11-25'),
+      completeGoal({ id: 'b', text: 'Become a staff engineer' }, '2026-11-25'),
+    ]
+    const m = align(
+      { ...profile, skills: [], values: [], passions: [], experience: [], aspirations: [] },
+      mine,
+      clinic,
+    ).matches
+    const pairs = m.map((x) => `${x.row.text} | ${x.column.text}`)
+    expect(pairs).not.toContain('Pass the CKA exam | Prepare the exam room before each patient')
+    expect(pairs).not.toContain(
+      'Become a staff engineer | Train support staff on the booking system',
+    )
+    // True matches stay: the same head on both sides.
+    expect(pairs).toContain('Pass the CKA exam | Sit the licensing exam within six months')
+    expect(pairs).toContain('Become a staff engineer | Report to the staff engineer on call')
   })
 })

@@ -36,31 +36,64 @@ export interface Alignment {
   questions: QuestionToAsk[]
 }
 
+/**
+ * How a word sits in its phrase: a noun before another noun modifies it ("exam" in
+ * "exam room", "staff" in "staff engineer"); a noun that ends its run is the head
+ * ("CKA exam", "support staff"); any other word is 'other'.
+ */
+type WordRole = 'head' | 'modifier' | 'other'
+
 interface Item<K> {
   kind: K
   text: string
   words: Map<string, string>
   forms: Map<string, string>
+  /** Each word form's roles in this text. */
+  roles: Map<string, Set<WordRole>>
   concepts: Map<string, string>
   skills: Set<string>
 }
+
+const NOMINAL = new Set(['NOUN', 'PROPN'])
 
 function item<K>(kind: K, text: string): Item<K> {
   const doc = readDocument(text)
   const words = new Map<string, string>()
   const forms = new Map<string, string>()
-  for (const t of doc.tokens) {
-    if (t.type !== 'word') continue
+  const roles = new Map<string, Set<WordRole>>()
+  doc.tokens.forEach((t, i) => {
+    if (t.type !== 'word') return
     const n = t.normal.replace(/’/g, "'")
-    if (!isContentWord(n)) continue
+    if (!isContentWord(n)) return
     words.set(n, n)
-    forms.set(wordForm(n), n)
-  }
+    const form = wordForm(n)
+    forms.set(form, n)
+    const next = doc.tokens[i + 1]
+    const role: WordRole = !NOMINAL.has(t.pos)
+      ? 'other'
+      : next && NOMINAL.has(next.pos)
+        ? 'modifier'
+        : 'head'
+    roles.set(form, (roles.get(form) ?? new Set()).add(role))
+  })
   const concepts = new Map(conceptsOf(doc).map((h) => [h.concept.id, h.concept.label]))
   const skills = new Set(findSkills(doc).map((m) => m.skill.name))
   const known = skillEntry(text)
   if (known) skills.add(known.name)
-  return { kind, text, words, forms, concepts, skills }
+  return { kind, text, words, forms, roles, concepts, skills }
+}
+
+/**
+ * True when a shared word plays the same part on both sides: "CKA exam" and
+ * "exam room" share a word but not a thing (a head against a modifier), while
+ * "payment systems" and "payments APIs" both modify with it and "small
+ * businesses" both end on it.
+ */
+function sameRole(form: string, a: Item<unknown>, b: Item<unknown>): boolean {
+  const ra = a.roles.get(form)
+  const rb = b.roles.get(form)
+  if (!ra || !rb || ra.has('other') || rb.has('other')) return true
+  return [...ra].some((r) => rb.has(r))
 }
 
 /** Words too common in goals and job ads to count as an overlap on their own. */
@@ -101,7 +134,7 @@ function compare(row: Item<RowKind>, col: Item<ColumnKind>): AlignMatch | null {
     }
   }
   const exact = [...row.words.keys()].filter(
-    (w) => col.words.has(w) && !GENERIC_FORMS.has(wordForm(w)),
+    (w) => col.words.has(w) && !GENERIC_FORMS.has(wordForm(w)) && sameRole(wordForm(w), row, col),
   )
   if (exact.length > 0) {
     return {
@@ -113,7 +146,7 @@ function compare(row: Item<RowKind>, col: Item<ColumnKind>): AlignMatch | null {
     }
   }
   const forms = [...row.forms.entries()]
-    .filter(([f]) => col.forms.has(f) && !GENERIC_FORMS.has(f))
+    .filter(([f]) => col.forms.has(f) && !GENERIC_FORMS.has(f) && sameRole(f, row, col))
     .map(([f, w]) => `${w} / ${col.forms.get(f)}`)
   if (forms.length > 0) {
     return {

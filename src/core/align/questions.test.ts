@@ -43,4 +43,32 @@ describe('questionsToAsk', () => {
     expect(q).toHaveLength(1)
     expect(q[0]?.text).toContain('path to manager')
   })
+
+  it("asks about a plan in the candidate's voice, or not at all, and never pastes the company's sentence", () => {
+    const plans: Dossier = {
+      ...dossier,
+      mission: { text: 'Our mission is to help every clinic get paid on time.', source: src },
+      initiatives: [
+        {
+          text: 'In 2026 we are expanding into Canada with our first provincial partner.',
+          horizon: 'short',
+          source: src,
+        },
+        {
+          text: 'By 2029 we aim to support 5,000 clinics across North America.',
+          horizon: 'long',
+          source: src,
+        },
+      ],
+      job: {
+        ...(dossier.job as NonNullable<Dossier['job']>),
+        title: 'Machine Learning Engineer, Forecasting',
+      },
+    }
+    const q = questionsToAsk([], plans).map((x) => x.text)
+    expect(q).toEqual([
+      'Where does the Machine Learning Engineer role fit in your plan to support 5,000 clinics across North America by 2029?',
+      'How does the team measure its progress toward your mission to help every clinic get paid on time?',
+    ])
+  })
 })

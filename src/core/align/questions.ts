@@ -4,6 +4,7 @@ import { goalSignals } from '../lexicons/goal-signals.js'
 import { cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
 import { findSkills } from '../vocab/skill-terms.js'
 import { findCues } from '../vocab/text-cues.js'
+import { companyPhrase, hasCompanyVoice, missionPhrase, spokenTitle } from '../vocab/voice.js'
 
 /** A question to ask the interviewer, with what it came from. */
 export interface QuestionToAsk {
@@ -11,6 +12,25 @@ export interface QuestionToAsk {
   from: 'initiative' | 'mission' | 'goal' | 'role'
   /** The initiative, mission or goal text that prompted it. */
   basis: string
+}
+
+/**
+ * A question about the mission in the candidate's voice: "your mission to help…",
+ * or the mission said back as a clause. A mission that speaks as the company
+ * ("Our mission is…") is not quoted: its "our" is not the candidate's.
+ */
+function missionQuestion(text: string): string {
+  const m = missionPhrase(text)
+  if (m?.kind === 'verb')
+    return `How does the team measure its progress toward your mission to ${m.text}?`
+  if (m?.kind === 'clause') {
+    const said = m.text.charAt(0).toUpperCase() + m.text.slice(1)
+    return `${said}: how does the team measure its progress on that?`
+  }
+  const t = cleanPhrase(text)
+  return hasCompanyVoice(t) || t.split(/\s+/).length > 20
+    ? 'How does the team measure its progress toward the mission?'
+    : `How does the team measure its progress toward the mission ("${t}")?`
 }
 
 /**
@@ -25,25 +45,25 @@ export function questionsToAsk(
   max = 6,
 ): QuestionToAsk[] {
   const fromCompany: QuestionToAsk[] = []
-  const title = dossier?.job?.title
+  const title = dossier?.job?.title ? spokenTitle(dossier.job.title) : null
   const team = title ? `the ${title} role` : 'this role'
+  // Each plan is said in the candidate's voice ("your plan to open…"), or not asked about:
+  // a company sentence pasted after "the plan to" does not parse ("the plan to in 2026 we…").
   for (const i of (dossier?.initiatives ?? []).slice(0, 3)) {
-    const t = lowerFirst(cleanPhrase(i.text))
+    const plan = companyPhrase(i.text)
+    if (!plan) continue
     fromCompany.push({
       text:
         i.horizon === 'long'
-          ? `Where does ${team} fit in the longer-term plan to ${t}?`
-          : `How will ${team} be involved in the plan to ${t}, and what would success look like in the first year?`,
+          ? `Where does ${team} fit in ${plan.noun}?`
+          : `How will ${team} be involved in ${plan.noun}, and what would success look like in the first year?`,
       from: 'initiative',
       basis: i.text,
     })
   }
-  if (dossier?.mission) {
-    fromCompany.push({
-      text: `How does the team measure its progress toward the mission ("${cleanPhrase(dossier.mission.text)}")?`,
-      from: 'mission',
-      basis: dossier.mission.text,
-    })
+  const mission = dossier?.mission ? missionQuestion(dossier.mission.text) : null
+  if (mission && dossier?.mission) {
+    fromCompany.push({ text: mission, from: 'mission', basis: dossier.mission.text })
   }
 
   const fromGoals: QuestionToAsk[] = []
@@ -58,7 +78,8 @@ export function questionsToAsk(
         /\b(team lead|tech lead|design lead|manager|director|head of [a-z]+|lead)\b/i.exec(
           g.text,
         )?.[0] ?? 'a lead role'
-      q = `What does the path to ${role.toLowerCase()} look like here, and how have others on the team made that step?`
+      const named = role.toLowerCase() === 'lead' ? 'a lead role' : role.toLowerCase()
+      q = `What does the path to ${named} look like here, and how have others on the team made that step?`
     } else if (skills.length > 0 || g.type === 'skill') {
       const s = skills[0]?.skill.name
       q = s

@@ -7,10 +7,10 @@ import { conceptIds } from '../vocab/concepts.js'
 import { cleanPhrase, lowerFirst, toVerbPhrase } from '../vocab/phrasing.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { matchValue } from '../vocab/value-match.js'
+import { companyPhrase, dutyPhrase, missionPhrase, spokenTitle, valueName } from '../vocab/voice.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
-import { companyPhrase, dutyPhrase, missionPhrase, valueName } from './voice.js'
 
 /**
  * Choosing what a draft can say: every fact is picked from the inputs and put
@@ -33,6 +33,8 @@ export interface Facts {
   milestone: string | null
   /** A company value met by the person's own words. */
   valueTie: { value: string; mine: string } | null
+  /** One of the person's own values the value tie does not say, for the 90-second drafts. */
+  ownValue: string | null
   /** A company value to name alone, when none meets the person's words. */
   value: string | null
   mission: { kind: 'verb' | 'clause'; text: string } | null
@@ -40,6 +42,10 @@ export interface Facts {
   achievement: Achievement | null
   /** A second achievement, for the long drafts. */
   achievement2: Achievement | null
+  /** A third achievement, for the 90-second drafts. */
+  achievement3: Achievement | null
+  /** The open milestone after `milestone`, for the 90-second drafts. */
+  milestone2: string | null
   passion: string | null
   want: string | null
   /** The duty the person can contribute to most, as a verb phrase. */
@@ -53,6 +59,8 @@ export interface Facts {
   initiative: string | null
   /** A second initiative, for the long drafts. */
   initiative2: string | null
+  /** What the person would ask back about the first initiative: "how the Data Analyst role would take part in it". */
+  askBack: string | null
   careerChange: CareerChange | null
   gap: FitGap | null
 }
@@ -258,25 +266,34 @@ export function chooseFacts(
   const goalText = [shortGoal?.text, longGoal?.text].join(' ').toLowerCase()
   const want = wants.find((w) => w !== shortSkill && !goalText.includes(w.toLowerCase())) ?? null
   // The next open milestone of a goal the draft speaks about: the person's own plan, step by step.
-  const milestone =
-    [shortGoal, longGoal].flatMap(
-      (g) => g?.milestones.filter((m) => !m.done && !restates(m.text, g.text)) ?? [],
-    )[0]?.text ?? null
+  // One sentence holds one horizon, so a milestone with its own date is not said.
+  const milestones = [shortGoal, longGoal]
+    .flatMap((g) => g?.milestones.filter((m) => !m.done && !restates(m.text, g.text)) ?? [])
+    .map((m) => m.text)
+    .filter((m) => !hasTime(m))
+    .map((m) => toVerbPhrase(ownVoice(m)))
 
-  const achievements = bestAchievements(profile, roleSkills)
+  const achievements = bestAchievements(profile, roleSkills, 3)
+  const title = job?.title ? spokenTitle(job.title) : null
   return {
     notes,
     company: dossier?.name ?? job?.company ?? null,
-    title: job?.title ?? null,
+    title,
     long,
     short,
-    milestone: milestone && !hasTime(milestone) ? toVerbPhrase(ownVoice(milestone)) : null,
+    milestone: milestones[0] ?? null,
+    milestone2: milestones[1] ?? null,
     valueTie,
+    ownValue:
+      profile.values
+        .map((v) => lowerFirst(ownVoice(cleanPhrase(v))))
+        .find((v) => v !== valueTie?.mine && !isPrivateWish(v)) ?? null,
     value,
     mission: dossier?.mission ? missionPhrase(dossier.mission.text) : null,
     skills,
     achievement: achievements[0] ?? null,
     achievement2: achievements[1] ?? null,
+    achievement3: achievements[2] ?? null,
     passion: profile.passions[0] ? lowerFirst(ownVoice(cleanPhrase(profile.passions[0]))) : null,
     want: want ? (skillEntry(want)?.name ?? lowerFirst(want)) : null,
     duty,
@@ -285,6 +302,9 @@ export function chooseFacts(
     closeSkill,
     initiative,
     initiative2: plans[1] ?? null,
+    askBack: initiative
+      ? `how ${title ? `the ${title} role` : 'this role'} would take part in it`
+      : null,
     careerChange: profile.careerChange ?? null,
     gap,
   }

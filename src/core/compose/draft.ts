@@ -2,7 +2,8 @@ import type { Dossier } from '../contracts/dossier.js'
 import { WORDS_PER_MINUTE } from '../contracts/limits.js'
 import type { Goal, Profile } from '../contracts/profile.js'
 import type { QuestionKind } from '../contracts/report.js'
-import { chooseFacts, isNegativeReason } from './choose-facts.js'
+import { joinList } from '../vocab/phrasing.js'
+import { chooseFacts, type Facts, isNegativeReason } from './choose-facts.js'
 import type { FitGap } from './fit-gap.js'
 import {
   PLACEHOLDERS,
@@ -33,6 +34,12 @@ export interface Draft {
   complete: boolean
   /** True when the inputs held enough to reach the target length (within LENGTH_TOLERANCE). */
   fits: boolean
+  /**
+   * Set when the inputs ran out before the target: what the draft is short of and
+   * what would fill it. Such a draft is not a draft of its nominal length (a 90 that
+   * runs 70 s is a 70-second draft), and nothing is padded to hide it.
+   */
+  short: string | null
 }
 
 export interface ComposeInput {
@@ -60,6 +67,20 @@ function wordCount(text: string): number {
 
 function placeholdersIn(text: string): Placeholder[] {
   return Object.values(PLACEHOLDERS).filter((p) => text.includes(p.text))
+}
+
+/** What the inputs lack that a longer draft would say, most useful first. */
+function missingInputs(f: Facts): string[] {
+  const out: string[] = []
+  if (!f.achievement2) out.push('a second achievement in your experience')
+  if (!f.milestone) out.push('an open milestone for your goals')
+  if (!f.initiative) out.push("the company's plans (its pages name none)")
+  if (!f.duty2) out.push('a second duty in the job description')
+  if (!f.passion) out.push('a passion')
+  if (!f.valueTie && !f.ownValue) out.push('values of your own')
+  if (!f.achievement3) out.push('a third achievement')
+  if (!f.milestone2) out.push('a second milestone')
+  return out
 }
 
 /**
@@ -132,25 +153,28 @@ export function composeDrafts(
       const words = wordCount(text)
       const target = (length / 60) * WORDS_PER_MINUTE
       const placeholders = placeholdersIn(text)
+      const seconds = Math.round((words / WORDS_PER_MINUTE) * 60)
+      const fits = Math.abs(words - target) <= target * LENGTH_TOLERANCE
+      const lacking = joinList(missingInputs(f).slice(0, 3))
+      const short =
+        !fits && words < target
+          ? `This ${length}-second draft runs about ${seconds} seconds: the inputs hold nothing more to say${lacking ? `. ${lacking.charAt(0).toUpperCase()}${lacking.slice(1)} would fill it` : ''}. Use it as a ${seconds}-second answer.`
+          : null
       drafts.push({
         question,
         length,
         text,
         words,
-        seconds: Math.round((words / WORDS_PER_MINUTE) * 60),
+        seconds,
         placeholders,
         complete: placeholders.length === 0,
-        fits: Math.abs(words - target) <= target * LENGTH_TOLERANCE,
+        fits,
+        short,
       })
     }
   }
-  const short = drafts.find(
-    (d) => d.complete && !d.fits && d.words < (d.length / 60) * WORDS_PER_MINUTE,
-  )
-  if (short)
-    f.notes.push(
-      `The ${short.length}-second draft runs about ${short.seconds} seconds: the inputs hold nothing more to say. A milestone, a second achievement or the company's plans would fill it.`,
-    )
+  const short = drafts.find((d) => d.complete && d.short)
+  if (short?.short) f.notes.push(short.short)
   const all = new Map<string, Placeholder>()
   for (const d of drafts) for (const p of d.placeholders) all.set(p.slot, p)
   return {

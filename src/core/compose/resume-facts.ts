@@ -1,6 +1,6 @@
 import type { Profile } from '../contracts/profile.js'
 import { readDocument } from '../text/document.js'
-import { article, cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
+import { article, cleanPhrase, lowerFirst, spokenCase } from '../vocab/phrasing.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { pastTense } from './verb-forms.js'
 
@@ -124,14 +124,6 @@ export function spokenSkill(name: string): string {
 
 const COMMON_NOUN_ENDING =
   /^[A-Z][a-z]+(?:tion|sion|ment|ing|ity|ance|ence|ness|ics|ogy|ship|sis|ure)$/
-
-/** Words lower-case except acronyms and names with inner capitals: "Senior Data Analyst" → "senior data analyst". */
-export function spokenCase(text: string): string {
-  return text
-    .split(/\s+/)
-    .map((w) => (/^[A-Z0-9&]{2,}\W*$|[a-z][A-Z]|\d/.test(w) ? w : w.toLowerCase()))
-    .join(' ')
-}
 
 /**
  * The two or three skills to name: those the role asks for first (in the

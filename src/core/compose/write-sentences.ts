@@ -160,6 +160,25 @@ export function planSentences(
   const highlight2 = f.achievement2
     ? say('highlight2', { highlight: f.achievement2.text }, 'highlightAgain')
     : null
+  const highlight3 = f.achievement3
+    ? say('highlight3', { highlight: f.achievement3.text }, 'highlightThird')
+    : null
+  const milestone2 = f.milestone2
+    ? say('milestone2', { milestone: f.milestone2 }, 'milestoneAgain')
+    : null
+  const ownValue = f.ownValue ? say('ownValue', { mine: f.ownValue }) : null
+  const askBack = f.askBack ? say('askBack', { ask: f.askBack }) : null
+  // A career changer's old field is part of every answer, not only the career-change one.
+  const carried =
+    f.careerChange && f.careerChange.transferableSkills.length > 0
+      ? say('transferable', {
+          from: lowerFirst(f.careerChange.from),
+          to: lowerFirst(f.careerChange.to),
+          transferable: joinList(
+            f.careerChange.transferableSkills.slice(0, 2).map((s) => lowerFirst(s)),
+          ),
+        })
+      : null
   const connect = (variant: string) => say('connect', {}, variant)
   const duty2 = f.duty2 ? say('secondDuty', { duty: f.duty2 }) : null
   const secondTie = valueTie ? mission : valueTie === null && mission ? valueOnly : null
@@ -193,13 +212,18 @@ export function planSentences(
     add('short', shortSentence, 3)
     add('highlight', highlight, 4)
     add('tie', tie, 3)
+    add('ownValue', ownValue, 7)
     add('highlight2', highlight2, 6, 'highlight')
     add('passion', passion, 5)
+    add('highlight3', highlight3, 8, 'highlight2')
     add('initiative', initiative, 6)
+    add('askBack', askBack, 7, 'initiative')
     add('connect', connect('connectCareerChange'), 7)
-    add('connect2', say('connect2', {}, 'connectCareerChangeAgain'), 8)
     // Half a minute holds the reason, one skill and the contribution: the short close fits it.
-    add('close', brief && f.duty ? say('close', { company, resp: f.duty }, 'closeBrief') : close, 0)
+    const briefClose = f.duty
+      ? say('close', { company, resp: f.duty }, 'closeBrief')
+      : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNounBrief')
+    add('close', brief ? briefClose : close, 0)
     return out
   }
 
@@ -208,19 +232,28 @@ export function planSentences(
     add('pathStart', pathStart, 0)
     add('milestone', f.milestone ? say('pathNext', { milestone: f.milestone }) : null, 3)
     add(
+      'milestone2',
+      f.milestone2 ? say('milestone2', { milestone: f.milestone2 }, 'pathNextAgain') : null,
+      5,
+      'milestone',
+    )
+    add(
       'pathEnd',
       long ? say('pathEnd', { long }, f.long?.timed ? 'pathEndTimed' : 'pathEnd') : null,
       0,
     )
     add('connect', connect('connectFiveYears'), 6)
-    add('connect2', say('connect2', {}, 'connectFiveYearsAgain'), 7)
     add('highlight', highlight, 2)
     add('highlight2', highlight2, 5, 'highlight')
+    add('highlight3', highlight3, 7, 'highlight2')
+    add('carried', carried, 4)
     add('skills', skills, 3)
     add('changerPrep', changerPrep, 4)
     add('tie', tie, 1)
     add('secondTie', secondTie, 5)
+    add('ownValue', ownValue, 6)
     add('initiative', initiative, 5)
+    add('askBack', askBack, 6, 'initiative')
     add('learning', learning, 4)
     add('passion', passion, 5)
     add('duty2', duty2, 5)
@@ -244,19 +277,29 @@ export function planSentences(
             : `${PLACEHOLDERS.tie.text}.`
     add('draw', draw, 0)
     add('secondTie', f.valueTie ? mission : null, 2)
-    add('initiative', initiative, 2)
-    add('role', f.title && !draw.includes(f.title) ? roleTie : null, 4)
+    add('ownValue', ownValue, 6)
+    add(
+      'role',
+      f.title && !draw.includes(f.title)
+        ? say('role', { company, title: f.title }, 'roleWhyHere')
+        : null,
+      4,
+    )
     add('fitsGoal', long ? say('fitsGoal', { long }) : null, 1)
     add('fitsShort', say('fitsShort', { short }, shortTimed ? 'fitsShortTimed' : 'fitsShort'), 1)
     add('connect', connect('connectWhyHere'), 6)
-    add('connect2', say('connect2', {}, 'connectWhyHereAgain'), 7)
+    add('initiative', initiative, 2)
+    add('askBack', askBack, 5, 'initiative')
     add('initiative2', initiative2, 5)
     add('highlight', highlight, 3)
     add('highlight2', highlight2, 6, 'highlight')
+    add('highlight3', highlight3, 7, 'highlight2')
+    add('carried', carried, 4)
     add('skills', skills, 3)
     add('passion', passion, 5)
     add('learning', learning, 5)
     add('milestone', milestone, 6)
+    add('milestone2', milestone2, 7, 'milestone')
     add('changerPrep', changerPrep, 4)
     add('duty2', duty2, 5)
     add('close', close, 0)
@@ -267,18 +310,22 @@ export function planSentences(
   add('headline', headline ?? null, 0)
   add('short', shortSentence, 0)
   add('connect', connect('connectCareerGoals'), 7)
-  add('connect2', say('connect2', {}, 'connectCareerGoalsAgain'), 8, 'connect')
   add('milestone', milestone, 5)
+  add('milestone2', milestone2, 7, 'milestone')
   add('changerPrep', changerPrep, 3)
+  add('carried', carried, 4)
   add('highlight', highlight, 2)
   add('highlight2', highlight2, 6, 'highlight')
+  add('highlight3', highlight3, 7, 'highlight2')
   add('skills', skills, 3)
   add('tie', tie, 1)
   add('secondTie', secondTie, 4)
+  add('ownValue', ownValue, 6)
   add('role', tie !== roleTie ? roleTie : null, 6)
   add('passion', passion, 2)
   add('learning', learning, 4)
   add('initiative', initiative, 3)
+  add('askBack', askBack, 6, 'initiative')
   add('initiative2', initiative2, 6)
   add('duty2', duty2, 5)
   add('close', close, 0)

@@ -98,3 +98,11 @@ export function pick<T>(variants: readonly T[], seed: string, slot: string): T {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{([a-z]+)\}/g, (m, k: string) => values[k] ?? m)
 }
+
+/** Words lower-case except acronyms and names with inner capitals: "Senior Data Analyst" → "senior data analyst". */
+export function spokenCase(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w) => (/^[A-Z0-9&]{2,}\W*$|[a-z][A-Z]|\d/.test(w) ? w : w.toLowerCase()))
+    .join(' ')
+}

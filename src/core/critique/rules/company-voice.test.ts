@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ruleTest, runRule } from '../../../../test/harness/rule-test.js'
+import { analyze } from '../analyze.js'
 import { companyVoice } from './company-voice.js'
 
 const tidewater = {
@@ -65,5 +66,12 @@ describe('company-voice', () => {
       message:
         '"to we": a whole clause sits where a noun phrase belongs, so the sentence does not parse.',
     })
+  })
+
+  it('finds a spliced clause and the company\'s "our" in a typed answer, not only in drafts', () => {
+    const typed =
+      'I want to help with we open a cross-dock in Spokane. At Tidewater Logistics, I want to grow our fleet.'
+    const found = analyze(typed, tidewater).findings.filter((f) => f.rule === 'company-voice')
+    expect(found.map((f) => typed.slice(f.span[0], f.span[1]))).toEqual(['with we', 'we', 'our'])
   })
 })

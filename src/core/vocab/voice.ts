@@ -1,6 +1,6 @@
 import { readDocument } from '../text/document.js'
-import { cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
-import { spokenCase } from './resume-facts.js'
+
+import { cleanPhrase, lowerFirst, spokenCase } from './phrasing.js'
 
 /**
  * Company statements ("By 2028 we plan to run a fully electric regional fleet")
@@ -149,7 +149,8 @@ export function dutyPhrase(duty: string, maxWords = 16): string | null {
     t.split(
       /\s*(?:;|,?\s+and you(?:'ll|’ll| will)\s|,?\s+while you\s|,\s+(?:which|so that|where|including|such as)\s|\s+\()/i,
     )[0] ?? t
-  t = lowerFirst(toListener(t.replace(/[.!;:,]+$/, '').trim()))
+  // The posting's "you" is the candidate: "answer the hardest tickets yourself" is said "myself".
+  t = lowerFirst(toListener(t.replace(/[.!;:,]+$/, '').trim())).replace(/\byourself\b/gi, 'myself')
   if (!t || !startsWithVerb(t)) return null
   if (words(t) > maxWords) {
     // Cut at the last comma or "and" that leaves a complete phrase.
@@ -194,4 +195,14 @@ export function valueName(name: string): { text: string; quoted: boolean } {
   if (hasCompanyVoice(t) || startsWithVerb(lowerFirst(t)) || !isNounPhrase(lowerFirst(t)))
     return { text: `“${t.replace(/["“”]/g, '')}”`, quoted: true }
   return { text: spokenCase(t), quoted: false }
+}
+
+/**
+ * A job title as said in a sentence: "Machine Learning Engineer, Forecasting"
+ * and "Account Executive (Mid-Market)" are said "Machine Learning Engineer" and
+ * "Account Executive"; the qualifier after a comma, bracket or dash is for the
+ * job board.
+ */
+export function spokenTitle(title: string): string {
+  return title.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim() || title
 }
