@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => ({
   // from /speech/ort/ instead of inlining it: with threads, its workers then start
   // from that self-contained file, not from an app chunk that touches the DOM.
   resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+  // The speech worker is an ES module: onnxruntime-web imports its glue from /speech/ort/.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -92,6 +92,8 @@ describe.skipIf(skipBrowser || (!hasEspeak && !browserRequired))(
       await page.screenshot({ path: screenshotPath('6-practice-on-device'), fullPage: true })
       expect(requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('data:'))).toEqual([])
       expect(requests.some((u) => u.endsWith('/speech/model/decoder_model_merged.onnx'))).toBe(true)
+      // The model ran in its worker, not on the page's thread.
+      expect(page.workers().some((w) => /\/speech\.worker-[\w-]+\.js$/.test(w.url()))).toBe(true)
     })
   },
 )

@@ -5,37 +5,23 @@ import type {
   SpeechSession,
   SpeechTensor,
 } from '../../../src/core/speech/moonshine.js'
+import { MODEL_CACHE, MODEL_FILES, MODEL_URL } from './files.js'
+import type { LoadProgress, LoadStages } from './protocol.js'
 
 /**
- * The Moonshine tiny English model in this browser, run by onnxruntime-web's
- * WebAssembly. Every file comes from headway's own origin (/speech/model/ and
- * /speech/ort/); the
- * model bytes are kept in Cache Storage after the first load, so later loads
- * and offline use read no network at all.
+ * The Moonshine tiny English model, run by onnxruntime-web's WebAssembly in
+ * the speech worker (speech.worker.ts), never on the page's thread. Every file
+ * comes from headway's own origin (/speech/model/ and /speech/ort/); the model
+ * bytes are kept in Cache Storage after the first load, so later loads and
+ * offline use read no network at all, and the runtime's WebAssembly comes from
+ * the HTTP cache, where the browser also keeps its compiled code.
  */
-
-const MODEL_FILES = ['encoder_model.onnx', 'decoder_model_merged.onnx'] as const
-const MODEL_URL = '/speech/model/'
-const CACHE = 'headway-speech-moonshine-tiny-v1'
-
-export interface LoadProgress {
-  loaded: number
-  total: number
-  /** True when the files came from this browser's cache. */
-  cached: boolean
-}
-
-/** Threads for the runtime: several only when the page is cross-origin isolated. */
-export function speechThreads(): number {
-  if (typeof crossOriginIsolated === 'undefined' || !crossOriginIsolated) return 1
-  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1))
-}
 
 async function cachedBytes(
   url: string,
   onBytes: (loaded: number, total: number, cached: boolean) => void,
 ): Promise<Uint8Array> {
-  const cache = typeof caches === 'undefined' ? undefined : await caches.open(CACHE)
+  const cache = typeof caches === 'undefined' ? undefined : await caches.open(MODEL_CACHE)
   const hit = await cache?.match(url)
   if (hit) {
     const bytes = new Uint8Array(await hit.arrayBuffer())
@@ -69,15 +55,35 @@ async function cachedBytes(
   return bytes
 }
 
-let loading: Promise<MoonshineModel> | undefined
+/** A loaded model and where its load's time went. */
+export interface LoadedModel {
+  model: MoonshineModel
+  cached: boolean
+  threads: number
+  stages: LoadStages
+}
 
-/** Load the model once per page; `onProgress` sees the bytes of both files. */
+/**
+ * Session options. Graph optimisation happens in every new session, on every
+ * page load (the browser keeps no optimised model), so its level is a trade
+ * between load time and run time; see bench/probe-speech-load.ts.
+ */
+const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = {
+  executionProviders: ['wasm'],
+  graphOptimizationLevel: 'all',
+}
+
+let loading: Promise<LoadedModel> | undefined
+
+/**
+ * Load the model once per worker; `onProgress` sees the bytes of both files.
+ * The sessions are created once and reused for every transcription.
+ */
 export function loadSpeechModel(
-  onProgress?: (p: LoadProgress) => void,
-  threads = speechThreads(),
-): Promise<MoonshineModel> {
+  onProgress: (p: LoadProgress) => void,
+  threads: number,
+): Promise<LoadedModel> {
   loading ??= (async () => {
-    const started = performance.now()
     ort.env.wasm.wasmPaths = '/speech/ort/'
     ort.env.wasm.numThreads = threads
     const seen = new Map<string, { loaded: number; total: number; cached: boolean }>()
@@ -90,8 +96,9 @@ export function loadSpeechModel(
         total += s.total
         cached &&= s.cached
       }
-      onProgress?.({ loaded, total, cached })
+      onProgress({ loaded, total, cached })
     }
+    const started = performance.now()
     const [encoderBytes, decoderBytes] = await Promise.all(
       MODEL_FILES.map((f) =>
         cachedBytes(MODEL_URL + f, (loaded, total, cached) => {
@@ -100,19 +107,26 @@ export function loadSpeechModel(
         }),
       ),
     )
-    const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'] }
-    const encoder = await ort.InferenceSession.create(encoderBytes as Uint8Array, options)
-    const decoder = await ort.InferenceSession.create(decoderBytes as Uint8Array, options)
-    // For bench/speech.bench.ts, and anyone profiling: how long the load took.
-    performance.measure('headway-speech-load', {
-      start: started,
-      detail: { cached: [...seen.values()].every((s) => s.cached), threads },
-    })
+    const read = performance.now()
+    const encoder = await ort.InferenceSession.create(encoderBytes as Uint8Array, SESSION_OPTIONS)
+    const encoderMade = performance.now()
+    const decoder = await ort.InferenceSession.create(decoderBytes as Uint8Array, SESSION_OPTIONS)
+    const decoderMade = performance.now()
     return {
-      encoder: encoder as unknown as SpeechSession,
-      decoder: decoder as unknown as SpeechSession,
-      tensor: ({ type, data }, dims) => new ort.Tensor(type, data, dims) as unknown as SpeechTensor,
-      decode: (tokens) => llamaTokenizer.decode(tokens),
+      model: {
+        encoder: encoder as unknown as SpeechSession,
+        decoder: decoder as unknown as SpeechSession,
+        tensor: ({ type, data }, dims) =>
+          new ort.Tensor(type, data, dims) as unknown as SpeechTensor,
+        decode: (tokens) => llamaTokenizer.decode(tokens),
+      },
+      cached: [...seen.values()].every((s) => s.cached),
+      threads,
+      stages: {
+        bytes: read - started,
+        encoder: encoderMade - read,
+        decoder: decoderMade - encoderMade,
+      },
     }
   })()
   loading.catch(() => {

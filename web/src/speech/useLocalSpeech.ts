@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { speechChunks, transcribeChunk } from '../../../src/core/speech/moonshine.js'
+import { speechChunks } from '../../../src/core/speech/moonshine.js'
 import { type AudioTiming, audioTiming, voiceSegments } from '../../../src/core/speech/voice.js'
 import { MODEL_SAMPLE_RATE } from '../../../src/core/speech/wav.js'
 import { type Capture, startCapture } from './capture.js'
-import type { LoadProgress } from './model.js'
-
-/** The runtime and model code are their own chunk, loaded on first use. */
-const loadSpeechModel: typeof import('./model.js').loadSpeechModel = async (...args) =>
-  (await import('./model.js')).loadSpeechModel(...args)
+import { loadSpeechModel, transcribe } from './client.js'
+import { modelIsCached } from './files.js'
+import type { LoadProgress } from './protocol.js'
 
 /** How often the words heard so far are transcribed while the person speaks. */
 const TICK_MS = 1500
@@ -25,8 +23,10 @@ export interface LocalSpeechResult {
 /**
  * Speech to text on this device: the microphone is recorded into page memory,
  * cut into stretches of speech by the voice-activity detector, and each
- * finished stretch is transcribed by the Moonshine model and passed to
- * `onFinal` while the person goes on speaking.
+ * finished stretch is transcribed by the Moonshine model (in its worker, off
+ * this page's thread) and passed to `onFinal` while the person goes on speaking.
+ * When the model is already in this browser's cache it is warmed up as soon as
+ * the screen opens, so Start does not wait for it.
  */
 export function useLocalSpeech(onFinal: (text: string) => void) {
   const [status, setStatus] = useState<LocalSpeechStatus>('idle')
@@ -75,25 +75,32 @@ export function useLocalSpeech(onFinal: (text: string) => void) {
     }
   }, [])
 
+  // Warm up: a model this browser already keeps is loaded into the worker now,
+  // while the person reads the question. The first download waits for Start
+  // or for the person to choose this option (it is 28 MB).
+  useEffect(() => {
+    if (!supported) return
+    let open = true
+    void modelIsCached().then((cached) => {
+      if (cached && open) void prepare()
+    })
+    return () => {
+      open = false
+    }
+  }, [supported, prepare])
+
   /** Transcribe the speech that has finished since the last pass. */
   const pass = useCallback(
     async (final: boolean) => {
       const s = session.current
       if (!s) return
-      const model = await loadSpeechModel()
       const all = final ? s.capture.stop() : s.capture.samples()
       const now = all.length / MODEL_SAMPLE_RATE
       const finished = voiceSegments(all, MODEL_SAMPLE_RATE)
         .filter((v) => v.end > s.done && (final || v.end < now - SETTLE_SECONDS))
         .map((v) => ({ start: Math.max(v.start, s.done), end: v.end }))
       for (const [a, b] of speechChunks(finished, all.length)) {
-        const started = performance.now()
-        const text = await transcribeChunk(model, all.subarray(a, b))
-        // Real-time factor for bench/speech.bench.ts: this time over the audio's.
-        performance.measure('headway-speech-transcribe', {
-          start: started,
-          detail: { audioSeconds: (b - a) / MODEL_SAMPLE_RATE },
-        })
+        const text = await transcribe(all.subarray(a, b))
         if (!text) continue
         if (s.late) s.late.push(text)
         else onFinal(text)
