@@ -1,4 +1,5 @@
 export { type ConceptHit, conceptIds, conceptsOf } from './concepts.js'
 export { type AlignMatch, type Alignment, align } from './matrix.js'
+export { type TermCoverage, type TermSource, type TermUse, termCoverage } from './term-coverage.js'
 export { type MatchVia, matchValue, type ValueMatch } from './value-match.js'
 export { isContentWord, wordForm } from './word-forms.js'
