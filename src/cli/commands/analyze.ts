@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { termCoverage } from '../../core/align/term-coverage.js'
 import type { CritiqueContext } from '../../core/contracts/context.js'
 import { QUESTION_KINDS, type QuestionKind, type Report } from '../../core/contracts/report.js'
 import { analyze } from '../../core/critique/analyze.js'
@@ -6,6 +7,7 @@ import { InputError } from '../../core/critique/input.js'
 import { AudioFormatError, MAX_AUDIO_SECONDS, wavToModelInput } from '../../core/speech/wav.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer, readUserFile } from '../read-input.js'
+import { renderTermCoverage } from '../render/term-coverage.js'
 import { colorEnabled, renderReport } from '../render/terminal.js'
 import { UsageError } from '../usage-error.js'
 import type { Command } from './index.js'
@@ -109,7 +111,11 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const text = await readAnswer(positionals[0], io)
   const report = critique(text, context)
   if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else io.stdout.write(renderReport(text, report, { color: colorEnabled(io.stdout, io.env) }))
+  else
+    io.stdout.write(
+      renderReport(text, report, { color: colorEnabled(io.stdout, io.env) }) +
+        renderTermCoverage(text, termCoverage(text, context)),
+    )
   return 0
 }
 
