@@ -100,6 +100,22 @@ describe('headway analyze', () => {
     expect((await runCli(['analyze', 'a.txt', '--company', dossier], inDir)).code).toBe(0)
   })
 
+  it("lists the company's terms the answer uses and misses in the readable report", async () => {
+    const company = file(
+      'terms.json',
+      JSON.stringify({
+        name: 'Acme',
+        values: ['Ownership'],
+        products: ['revenue dashboards', 'Forecast'],
+      }),
+    )
+    const r = await runCli(['analyze', 'a.txt', '--company', company], inDir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('used    revenue dashboards [product]')
+    expect(r.stdout).toContain('missed  Ownership [value], Forecast [product]')
+    expect((await runCli(['analyze', 'a.txt'], inDir)).stdout).not.toContain('Terms of the job')
+  })
+
   const bad: [string, string[], { stdin?: string | Uint8Array }, RegExp][] = [
     ['a missing file', ['analyze', 'nope.txt'], {}, /nope\.txt: no such file/],
     ['a directory', ['analyze', '.'], {}, /\. is a directory/],

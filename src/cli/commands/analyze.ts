@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { termCoverage } from '../../core/align/term-coverage.js'
 import type { CritiqueContext } from '../../core/contracts/context.js'
 import { QUESTION_KINDS, type QuestionKind, type Report } from '../../core/contracts/report.js'
 import { analyze, analyzeChecked } from '../../core/critique/analyze.js'
@@ -7,6 +8,7 @@ import { AudioFormatError, MAX_AUDIO_SECONDS, wavToModelInput } from '../../core
 import type { Command } from '../command.js'
 import type { CommandIO } from '../io.js'
 import { readAnswer, readUserFile } from '../read-input.js'
+import { renderTermCoverage } from '../render/term-coverage.js'
 import { colorEnabled, renderReport } from '../render/terminal.js'
 import { UsageError } from '../usage-error.js'
 
@@ -110,7 +112,11 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   // readAnswer checked the text and each option its part of the context: no second check
   const report = analyzeChecked(text, context)
   if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else io.stdout.write(renderReport(text, report, { color: colorEnabled(io.stdout, io.env) }))
+  else
+    io.stdout.write(
+      renderReport(text, report, { color: colorEnabled(io.stdout, io.env) }) +
+        renderTermCoverage(text, termCoverage(text, context)),
+    )
   return 0
 }
 

@@ -56,4 +56,20 @@ export const commands: readonly CommandEntry[] = [
     summary: 'match a profile and goals against a company dossier: overlaps, gaps, questions',
     load: async () => (await import('./align.js')).alignCommand,
   },
+  {
+    name: 'consistency',
+    summary: 'check that the answers of one interview tell one story (role, reason, time frame)',
+    load: async () => (await import('./consistency.js')).consistencyCommand,
+  },
+  {
+    name: 'honest',
+    summary:
+      'turn your honest reasons into the interview version, saying what was left out and why',
+    load: async () => (await import('./honest.js')).honestCommand,
+  },
+  {
+    name: 'prep',
+    summary: 'the one-page prep sheet from a profile, a company dossier and your answer',
+    load: async () => (await import('./prep.js')).prepCommand,
+  },
 ]

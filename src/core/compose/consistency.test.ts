@@ -53,4 +53,44 @@ describe('checkConsistency', () => {
       ]),
     ).toEqual(['reason 0-1'])
   })
+
+  it('points at the words in both answers and says how to reconcile them', () => {
+    const answers = [
+      { question: 'career-goals' as const, text: 'I want to become a product manager.' },
+      { question: 'five-years' as const, text: 'In five years I want to be a data scientist.' },
+    ]
+    const [c] = checkConsistency(answers, today)
+    expect(c?.spans.map((span, k) => answers[k]?.text.slice(span[0], span[1]))).toEqual([
+      'product manager',
+      'data scientist',
+    ])
+    expect(c?.suggestion).toMatch(/one target role/)
+  })
+
+  it('spans a reason and a time frame where the answers say them', () => {
+    const reasons = [
+      {
+        question: 'career-change' as const,
+        text: 'I am moving into data because  I love patterns.',
+      },
+      { question: 'why-here' as const, text: 'I applied since the office is close.' },
+    ]
+    const [r] = checkConsistency(reasons, today)
+    expect(r?.spans.map((span, k) => reasons[k]?.text.slice(span[0], span[1]))).toEqual([
+      'I love patterns',
+      'the office is close',
+    ])
+    const times = [
+      { question: 'career-goals' as const, text: 'I want to become a team lead within two years.' },
+      {
+        question: 'why-here' as const,
+        text: 'Here I could grow to become a team lead in six years.',
+      },
+    ]
+    const [h] = checkConsistency(times, today)
+    expect(h?.spans.map((span, k) => times[k]?.text.slice(span[0], span[1]))).toEqual([
+      'within two years',
+      'in six years',
+    ])
+  })
 })

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react'
 import type { CritiqueContext } from '../../../src/core/contracts/context.js'
-import type { CriterionId, Report } from '../../../src/core/contracts/report.js'
+import type { Report } from '../../../src/core/contracts/report.js'
 import { useCritique } from '../hooks/useCritique.js'
-import { Busy } from './Busy.js'
-import { BASE_CRITERIA, CHANGE_CRITERIA, CRITERION_LABELS, FLAG_LABELS } from './labels.js'
+import { CritiquePanel } from './CritiquePanel.js'
+import { BASE_CRITERIA, CHANGE_CRITERIA } from './labels.js'
 import { findingsAt, segments } from './segments.js'
 
 interface Props {
@@ -37,7 +37,6 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
   const highlighted = findings.filter((_, i) => local[i])
   const toAll = findings.map((_, i) => i).filter((i) => local[i])
   const criteria = context?.careerChange ? [...BASE_CRITERIA, ...CHANGE_CRITERIA] : BASE_CRITERIA
-  const byId = new Map(report?.criteria.map((c) => [c.id, c]) ?? [])
   const atCaret = caret === null ? [] : findingsAt(findings, caret).filter((i) => local[i])
   // Advice for the phrase under the caret (keyboard, click) or else under the mouse.
   const here = atCaret.length ? atCaret : hover
@@ -116,86 +115,18 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
             : 'Point at or move the cursor into a highlighted phrase to read the advice here.'}
         </p>
       </div>
-      <section aria-label="Live critique" className="critique-panel">
-        <div className="score" data-testid="score">
-          {error ? (
-            <p className="error" role="alert">
-              {error.message}
-            </p>
-          ) : !ready ? (
-            <Busy label="Loading the critique engine (once, about 4 MB)…" />
-          ) : !report ? (
-            <p className="muted">Start typing: the score and advice appear here as you write.</p>
-          ) : (
-            <>
-              <span className="big">
-                {report.score}
-                <span className="sr-only"> out of 100</span>
-              </span>
-              <span className={`verdict verdict-${report.verdict}`}>
-                {report.verdict.replace('-', ' ')}
-              </span>
-              <span className="small muted" data-analyze-ms={ms?.toFixed(2)}>
-                {report.stats.words} words · ~{report.stats.seconds} s · checked in{' '}
-                {ms === undefined ? '–' : ms.toFixed(1)} ms
-              </span>
-            </>
-          )}
-        </div>
-        <ul className="bars" aria-label="Criteria">
-          {criteria.map((cid: CriterionId) => {
-            const c = byId.get(cid)
-            const pct = Math.round((c?.score ?? 0) * 100)
-            return (
-              <li key={cid} title={c?.advice ?? ''}>
-                <span id={`${id}-${cid}`}>{CRITERION_LABELS[cid]}</span>
-                <meter
-                  aria-labelledby={`${id}-${cid}`}
-                  min={0}
-                  max={100}
-                  low={40}
-                  high={75}
-                  optimum={100}
-                  value={pct}
-                  aria-valuetext={`${pct} of 100${c?.advice ? `: ${c.advice}` : ''}`}
-                />
-                <span className="small">{pct}</span>
-              </li>
-            )
-          })}
-        </ul>
-        <h3 id={`${id}-findings`}>
-          {findings.length
-            ? `${findings.length} thing${findings.length === 1 ? '' : 's'} to fix`
-            : 'Nothing flagged'}
-        </h3>
-        <ul className="findings" aria-labelledby={`${id}-findings`} data-testid="findings">
-          {report && findings.length === 0 ? (
-            <li className="muted small none">
-              Nothing to fix. Read it aloud: about {report.stats.seconds} seconds.
-            </li>
-          ) : null}
-          {findings.map((f, i) => (
-            <li key={`${f.rule}-${f.span[0]}-${f.span[1]}`}>
-              <button
-                type="button"
-                className={lit.has(i) ? 'active' : ''}
-                data-flag={f.flag ?? ''}
-                data-rule={f.rule}
-                onClick={() => select(i)}
-                onMouseEnter={() => setActive([i])}
-                onMouseLeave={() => setActive([])}
-                onFocus={() => setActive([i])}
-                onBlur={() => setActive([])}
-              >
-                {f.flag ? <span className="flag">{FLAG_LABELS[f.flag]} </span> : null}“
-                {value.slice(f.span[0], f.span[1])}”: {f.message}
-                {f.suggestion ? <span className="muted"> Try: {f.suggestion}</span> : null}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CritiquePanel
+        report={report}
+        ms={ms}
+        ready={ready}
+        error={error}
+        criteria={criteria}
+        text={value}
+        context={context}
+        lit={lit}
+        onSelect={select}
+        onActive={setActive}
+      />
     </div>
   )
 }

@@ -1,10 +1,14 @@
 /**
  * The parts of headway's pure core the browser runs itself (no round trip):
- * critique, SMART check and roadmap, alignment, drafts, delivery figures. They
+ * critique, term coverage, SMART check and roadmap, alignment, drafts, the
+ * honest version, the consistency of answers, delivery figures. They
  * share the wink-nlp model (a few MB), so they load together, once, on demand.
  */
 export { align } from '../../../src/core/align/matrix.js'
-export { draftAndCritique } from '../../../src/core/compose/critique-draft.js'
+export { termCoverage } from '../../../src/core/align/term-coverage.js'
+export { checkConsistency } from '../../../src/core/compose/consistency.js'
+export { critiqueDraft, draftAndCritique } from '../../../src/core/compose/critique-draft.js'
+export { honestVersion } from '../../../src/core/compose/honest.js'
 export { analyze } from '../../../src/core/critique/analyze.js'
 export {
   roadmap,

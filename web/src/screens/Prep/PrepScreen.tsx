@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { buildPrepSheet } from '../../../../src/core/compose/prep-sheet.js'
 import {
   prepSheetContentSchema,
   type StoredAnswerVersion,
@@ -15,7 +16,6 @@ import { pickTarget, TargetPicker } from '../../components/TargetPicker.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { type PathData, usePathData } from '../../hooks/usePathData.js'
 import { useSelection } from '../../hooks/useSelection.js'
-import { avoidList, type Sheet, startAndFinish } from './sheet.js'
 
 /** Step 7: one printable page per interview, exported as Markdown and PDF. */
 export function PrepScreen() {
@@ -57,33 +57,16 @@ function Prep({ data }: { data: PathData }) {
       const al = company
         ? await getAlignment(data.profile, goals, company)
         : { talkingPoints: [], questions: [] }
-      const text = best?.text ?? ''
-      const { start, finish } = startAndFinish(text)
       const flags = ((best?.report as { flags?: FlagId[] } | undefined)?.flags ?? []) as FlagId[]
-      const sheet: Sheet = {
-        title: `Prep: ${application.role}${company ? ` at ${company.name}` : ''}`,
-        company: company?.name ?? '',
+      const sheet = buildPrepSheet({
         role: application.role,
-        ...(application.interviewDate
-          ? { interviewDate: application.interviewDate.slice(0, 10) }
-          : {}),
-        answer: text,
-        ...(best ? { score: best.report.score } : {}),
-        talkingPoints: al.talkingPoints.slice(0, 6),
-        stories: (stories.data ?? [])
-          .slice(0, 4)
-          .map(({ title, situation, task, action, result }) => ({
-            title,
-            situation,
-            task,
-            action,
-            result,
-          })),
-        questions: al.questions.slice(0, 5),
-        strongStart: start,
-        strongFinish: finish,
-        avoid: avoidList(flags),
-      }
+        company: company?.name ?? '',
+        interviewDate: application.interviewDate ?? undefined,
+        answer: best ? { text: best.text, score: best.report.score, flags } : undefined,
+        talkingPoints: al.talkingPoints,
+        questions: al.questions,
+        stories: stories.data ?? [],
+      })
       const input = {
         applicationId: application.id,
         content: sheet,
@@ -134,7 +117,7 @@ function SheetView({ sheet: stored }: { sheet: ListedPrepSheet }) {
       </p>
     )
   }
-  const s: Sheet = parsed.data
+  const s = parsed.data
   const md = () => prepSheetToMarkdown(s)
   const file = s.title
     .replace(/[^\w-]+/g, '-')
