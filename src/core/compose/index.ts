@@ -1,3 +1,4 @@
+export { bestVersion, type ScoredVersion } from './best-version.js'
 export {
   type AnswerInput,
   type Contradiction,
@@ -18,3 +19,9 @@ export {
 export { inputTexts, type UnsupportedFact, unsupportedFacts } from './facts.js'
 export { type HonestVersion, honestVersion, type LeftOut } from './honest.js'
 export { type QuestionToAsk, questionsToAsk } from './questions.js'
+export {
+  type ChosenSentence,
+  chooseStartAndFinish,
+  type StartAndFinish,
+  type StartFinishReport,
+} from './start-finish.js'
