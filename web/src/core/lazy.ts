@@ -7,6 +7,7 @@ export { align } from '../../../src/core/align/matrix.js'
 export { critiqueContextFor } from '../../../src/core/compose/context.js'
 export { critiqueDraft } from '../../../src/core/compose/critique-draft.js'
 export { composeDrafts } from '../../../src/core/compose/draft.js'
+export { chooseStartAndFinish } from '../../../src/core/compose/start-finish.js'
 export { analyze } from '../../../src/core/critique/analyze.js'
 export {
   roadmap,

@@ -18,22 +18,11 @@ const AVOID: Record<FlagId, string> = {
   fillers: 'Fillers ("um", "like", "you know"): pause instead.',
 }
 
-/** The sentences of a plain text, split simply on terminal punctuation. */
-export function sentences(text: string): string[] {
-  return (text.match(/[^.!?]+[.!?]+["”’)]?|[^.!?]+$/g) ?? []).map((s) => s.trim()).filter(Boolean)
-}
-
 /**
- * Things to avoid: the flags the latest critique raised first (they are this
- * person's habits), then the red flags every answer should avoid.
+ * Things to avoid: the flags the chosen version's critique raised first (they
+ * are this person's habits), then the red flags every answer should avoid.
  */
 export function avoidList(flags: readonly FlagId[]): string[] {
   const order: FlagId[] = [...flags, 'salary-title', 'negative', 'hedging']
   return [...new Set(order)].map((f) => AVOID[f]).slice(0, 6)
-}
-
-/** The strong start and finish: the answer's first sentence and its last. */
-export function startAndFinish(answer: string): { start: string; finish: string } {
-  const s = sentences(answer)
-  return { start: s[0] ?? '', finish: s.length > 1 ? (s.at(-1) ?? '') : '' }
 }

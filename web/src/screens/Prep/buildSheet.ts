@@ -1,0 +1,91 @@
+import { bestVersion } from '../../../../src/core/compose/best-version.js'
+import type {
+  StoredAnswer,
+  StoredApplication,
+  StoredCompany,
+  StoredStarStory,
+} from '../../../../src/core/contracts/entities.js'
+import type { FlagId, Report } from '../../../../src/core/contracts/report.js'
+import { getAlignment } from '../../api/alignment.js'
+import { api } from '../../api/client.js'
+import { critiqueContext } from '../../api/context.js'
+import { type Core, loadCore } from '../../hooks/useCore.js'
+import type { PathData } from '../../hooks/usePathData.js'
+import { avoidList, type Sheet } from './sheet.js'
+
+/**
+ * The answer a prep sheet is about: this interview's career-goals answer, else
+ * its first other answer. Never another interview's: a sheet for one company
+ * with the answer written for another would be worse than none.
+ */
+export function answerFor(
+  answers: readonly StoredAnswer[],
+  application: StoredApplication,
+): StoredAnswer | undefined {
+  const mine = answers.filter((a) => a.applicationId === application.id)
+  return mine.find((a) => a.question === 'career-goals') ?? mine[0]
+}
+
+const isFullReport = (r: unknown): r is Report =>
+  typeof r === 'object' &&
+  r !== null &&
+  Array.isArray((r as Report).criteria) &&
+  Array.isArray((r as Report).findings)
+
+/** Gather one interview's prep sheet: its best answer, alignment, stories and what to avoid. */
+export async function buildSheet(
+  data: PathData,
+  application: StoredApplication,
+  company: StoredCompany | undefined,
+  stories: readonly StoredStarStory[],
+): Promise<Sheet> {
+  const [answers, goals, core] = await Promise.all([
+    api.answers.list(),
+    api.goals.list(),
+    loadCore(),
+  ])
+  const answer = answerFor(answers, application)
+  const best = answer ? bestVersion(await api.answers.versions(answer.id)) : undefined
+  const al = company
+    ? await getAlignment(data.profile, goals, company)
+    : { talkingPoints: [], questions: [] }
+  const text = best?.text.trim() ? best.text : ''
+  let chosen: ReturnType<Core['chooseStartAndFinish']> = { start: null, finish: null }
+  let flags: readonly FlagId[] = []
+  if (best && text) {
+    // Stored reports are read loosely; one made by an older version is critiqued again.
+    const report = isFullReport(best.report)
+      ? best.report
+      : core.analyze(
+          text,
+          critiqueContext(
+            answer?.question ?? 'career-goals',
+            company,
+            data.profile,
+            application.role,
+          ),
+        )
+    chosen = core.chooseStartAndFinish(text, report)
+    flags = report.flags
+  }
+  return {
+    title: `Prep: ${application.role}${company ? ` at ${company.name}` : ''}`,
+    company: company?.name ?? '',
+    role: application.role,
+    ...(application.interviewDate ? { interviewDate: application.interviewDate.slice(0, 10) } : {}),
+    answer: text,
+    ...(best && text ? { score: best.report.score } : {}),
+    talkingPoints: al.talkingPoints.slice(0, 6),
+    stories: stories.slice(0, 4).map(({ title, situation, task, action, result }) => ({
+      title,
+      situation,
+      task,
+      action,
+      result,
+    })),
+    questions: al.questions.slice(0, 5),
+    strongStart: chosen.start?.text ?? '',
+    strongFinish: chosen.finish?.text ?? '',
+    avoid: avoidList(flags),
+  }
+}
