@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { analyze } from '../../src/core/critique/analyze.js'
@@ -33,6 +35,7 @@ const BEST = `I studied biology and worked in a clinic lab for three years. ${AS
 /** Saved last and scored lower: the latest, not the best. */
 const LATEST =
   'I guess I kind of want to grow professionally and be successful. Maybe I will learn things.'
+const JOB = readFileSync(join(import.meta.dirname, 'fixtures', 'job.txt'), 'utf8')
 const context = { question: 'career-goals', company: { name: 'Lumen Health' } } as const
 
 describe.skipIf(skipBrowser)(
@@ -153,15 +156,21 @@ describe.skipIf(skipBrowser)(
       const interviews = page.getByTestId('interviews')
       await interviews.getByRole('button', { name: 'Edit the interview for Data analyst' }).click()
       const form = interviews.getByRole('form', { name: 'Save interview' })
-      await form.getByLabel('Role').fill('Clinic data analyst')
+      await form.getByLabel('Role', { exact: true }).fill('Clinic data analyst')
       await form.getByLabel('Interview on').fill('2026-12-15')
       await form.getByRole('button', { name: 'Save interview' }).click()
       await interviews.getByText(/Clinic data analyst, interview 2026-12-15/).waitFor()
 
       const another = interviews.getByRole('form', { name: 'Add this role' })
-      await another.getByLabel('Role').fill('Analytics engineer')
+      await another.getByLabel('Role', { exact: true }).fill('Analytics engineer')
+      await another.getByLabel(/^Its job description/).fill(JOB)
       await another.getByRole('button', { name: 'Add this role' }).click()
       await interviews.getByText(/^Analytics engineer/).waitFor()
+      const apps = (await client.get('/api/applications')).json
+      const engineer = (apps.items ?? apps).find(
+        (a: { role: string }) => a.role === 'Analytics engineer',
+      )
+      expect(engineer).toMatchObject({ jobText: JOB, job: { responsibilities: expect.any(Array) } })
       const companies = (await client.get('/api/companies')).json
       expect(
         (companies.items ?? companies).filter((c: { name: string }) => c.name === 'Lumen Health'),

@@ -12,6 +12,8 @@ export interface InterviewFields {
   role: string
   interviewDate: string
   status: ApplicationStatus
+  /** The role's job description, as pasted ('' for none); asked only for a new role. */
+  jobText: string
 }
 
 interface Props {
@@ -19,21 +21,25 @@ interface Props {
   submitLabel: string
   onSubmit: (fields: InterviewFields) => Promise<unknown>
   onCancel?: () => void
+  /** Ask for the role's job description too (a new role at a saved company). */
+  withJob?: boolean
 }
 
 /** An interview's role, date and status: to add a role at a company, or to edit one. */
-export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function InterviewForm({ initial, submitLabel, onSubmit, onCancel, withJob }: Props) {
   const id = useId()
   const [role, setRole] = useState(initial?.role ?? '')
   // A stored date-time shows as its day; it is kept as stored unless the day changes.
   const [date, setDate] = useState(initial?.interviewDate?.slice(0, 10) ?? '')
   const [status, setStatus] = useState<ApplicationStatus>(initial?.status ?? 'researching')
+  const [jobText, setJobText] = useState('')
   const save = useAction(async () => {
     if (!role.trim()) throw new Error('Name the role.')
-    await onSubmit({ role: role.trim(), interviewDate: date, status })
+    await onSubmit({ role: role.trim(), interviewDate: date, status, jobText })
     if (!initial) {
       setRole('')
       setDate('')
+      setJobText('')
     }
   })
   return (
@@ -77,6 +83,20 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
           ))}
         </select>
       </div>
+      {withJob ? (
+        <div>
+          <label htmlFor={`${id}-job`}>
+            Its job description (optional)
+            <span className="hint">Kept with this role; the company's dossier stays one.</span>
+          </label>
+          <textarea
+            id={`${id}-job`}
+            rows={3}
+            value={jobText}
+            onChange={(e) => setJobText(e.target.value)}
+          />
+        </div>
+      ) : null}
       <button type="submit" className="secondary" disabled={save.busy}>
         {submitLabel}
       </button>

@@ -1,9 +1,16 @@
 import { useId, useState } from 'react'
+import type { Dossier, Job } from '../../../../src/core/contracts/dossier.js'
 import type { StoredApplication, StoredCompany } from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { type InterviewFields, InterviewForm } from './InterviewForm.js'
+
+/** A job description read by the server's extractor (the same one the dossier uses). */
+async function parseJob(jobText: string): Promise<Job | undefined> {
+  const r = await api.post<{ dossier: Dossier }>('/api/company/extract', { job: jobText })
+  return r.dossier.job ?? undefined
+}
 
 /** The application as the API takes it back, with the form's role, date and status. */
 function withFields(a: StoredApplication, f: InterviewFields) {
@@ -61,12 +68,15 @@ export function Interviews({ company }: { company: StoredCompany }) {
       <p className="small muted">It uses this dossier; no need to research the company again.</p>
       <InterviewForm
         submitLabel="Add this role"
+        withJob
         onSubmit={async (f) => {
+          const job = f.jobText.trim() ? await parseJob(f.jobText) : undefined
           const saved = await api.applications.create({
             companyId: company.id,
             role: f.role,
             status: f.status,
             ...(f.interviewDate ? { interviewDate: f.interviewDate } : {}),
+            ...(f.jobText.trim() ? { jobText: f.jobText, ...(job ? { job } : {}) } : {}),
           })
           apps.set([saved, ...all])
         }}

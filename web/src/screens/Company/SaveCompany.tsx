@@ -18,7 +18,8 @@ interface Props {
 /**
  * Name the company, the role and the interview date, then save. A company
  * already saved (same name or site) keeps its one dossier: the role is added to
- * it, and the new job description fills the dossier's job only if it had none.
+ * it, and the new job description fills the dossier's job if it had none, else
+ * stays with the role.
  */
 export function SaveCompany({ extracted, url, job, companies, onSaved }: Props) {
   const id = useId()
@@ -30,6 +31,8 @@ export function SaveCompany({ extracted, url, job, companies, onSaved }: Props) 
   const existing = sameCompany(companies, name, url || undefined)
   const save = useAction(async () => {
     if (!name.trim()) throw new Error('Give the company a name.')
+    if (existing?.dossier.job && dossier.job && !role.trim())
+      throw new Error('Name the role this job description is for: it is kept with that role.')
     let company: StoredCompany
     if (existing) {
       company = existing
@@ -52,12 +55,15 @@ export function SaveCompany({ extracted, url, job, companies, onSaved }: Props) 
         ...(notes.trim() ? { notes } : {}),
       })
     }
+    // The company's dossier already has another role's posting: this role keeps its own.
+    const ownJob = existing?.dossier.job && dossier.job ? { job: dossier.job, jobText: job } : {}
     if (role.trim()) {
       await api.applications.create({
         companyId: company.id,
         role: role.trim(),
         status: interview ? 'interviewing' : 'researching',
         ...(interview ? { interviewDate: interview } : {}),
+        ...ownJob,
       })
     }
     onSaved(company, !existing)
@@ -105,8 +111,8 @@ export function SaveCompany({ extracted, url, job, companies, onSaved }: Props) 
       />
       {existing ? (
         <p className="notice" data-testid="reuse-dossier">
-          You already have a dossier for {existing.name}. Saving adds this role to it; it does not
-          make a second one.
+          You already have a dossier for {existing.name}. Saving adds this role (with its own job
+          description) to it; it does not make a second one.
         </p>
       ) : null}
       <div className="actions">

@@ -9,6 +9,7 @@ import type { FlagId, Report } from '../../../../src/core/contracts/report.js'
 import { getAlignment } from '../../api/alignment.js'
 import { api } from '../../api/client.js'
 import { critiqueContext } from '../../api/context.js'
+import { roleDossier } from '../../api/roleDossier.js'
 import { type Core, loadCore } from '../../hooks/useCore.js'
 import type { PathData } from '../../hooks/usePathData.js'
 import { avoidList, type Sheet } from './sheet.js'
@@ -36,9 +37,10 @@ const isFullReport = (r: unknown): r is Report =>
 export async function buildSheet(
   data: PathData,
   application: StoredApplication,
-  company: StoredCompany | undefined,
+  listed: StoredCompany | undefined,
   stories: readonly StoredStarStory[],
 ): Promise<Sheet> {
+  const company = roleDossier(listed, application)
   const [answers, goals, core] = await Promise.all([
     api.answers.list(),
     api.goals.list(),
