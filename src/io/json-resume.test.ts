@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { importJsonResume, ResumeError } from './json-resume.js'
+import { profileSchema } from '../core/contracts/profile.js'
+import { importJsonResume, mergeResume, ResumeError } from './json-resume.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/resumes/${name}`, import.meta.url), 'utf8')
@@ -27,7 +28,7 @@ describe('importJsonResume', () => {
     expect(r.profile.experience[0]?.highlights).toContain('Automated the stock report in SQL')
     expect(r.certificates).toEqual(['Google Data Analytics Certificate (Google)'])
     expect(r.skipped).toEqual([
-      'languages: not imported (headway reads basics, work, skills, education, certificates, projects)',
+      'languages: not imported (headway reads basics, work, skills, education, certificates, projects, interests)',
     ])
   })
 
@@ -51,7 +52,7 @@ describe('importJsonResume', () => {
         'skills: expected a list, got object',
         'education[0].institution: not text (number)',
         'certificates[0]: no name, left out',
-        'volunteer: not imported (headway reads basics, work, skills, education, certificates, projects)',
+        'volunteer: not imported (headway reads basics, work, skills, education, certificates, projects, interests)',
       ]),
     )
     expect(r.skipped.some((s) => s.startsWith('work[3]'))).toBe(true)
@@ -105,5 +106,30 @@ describe('importJsonResume', () => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it('adds a resume to a profile, keeping what the person wrote and skipping skills they list', () => {
+    const before = {
+      ...profileSchema.parse({}),
+      name: 'Me',
+      skills: [{ name: 'sql', status: 'want' as const }],
+      passions: ['Open data'],
+    }
+    const imported = importJsonResume(
+      JSON.stringify({
+        basics: { name: 'Other', label: 'Data analyst' },
+        skills: [{ name: 'SQL', level: 'Advanced' }, { name: 'Python' }],
+        work: [{ name: 'Acme', position: 'Analyst' }],
+        interests: [{ name: 'Open data' }, { name: 'Cycling' }],
+      }),
+    )
+    expect(imported.skipped).toEqual([])
+    const p = mergeResume(before, imported)
+    expect(p.name).toBe('Me')
+    expect(p.currentRole).toBe('Data analyst')
+    expect(p.skills.map((s) => s.name)).toEqual(['sql', 'Python'])
+    expect(p.experience[0]).toMatchObject({ role: 'Analyst', organization: 'Acme' })
+    expect(p.passions).toEqual(['Open data', 'Cycling'])
+    expect(profileSchema.safeParse(p).success).toBe(true)
   })
 })

@@ -10,6 +10,8 @@ export interface ResumeImport {
   profile: Profile
   /** Certificates by name (with issuer when given): evidence of preparation. */
   certificates: string[]
+  /** Interests by name: what the person may list as passions (the web app adds them). */
+  interests: string[]
   /** What was left out and why, one line each ("work[2]: position is not text"). */
   skipped: string[]
 }
@@ -36,6 +38,7 @@ const educationSchema = z
   .object({ institution: optText, area: optText, studyType: optText })
   .loose()
 const certificateSchema = z.object({ name: optText, issuer: optText }).loose()
+const interestSchema = z.object({ name: optText }).loose()
 const projectSchema = z
   .object({ name: optText, description: optText, highlights: textList, keywords: textList })
   .loose()
@@ -120,7 +123,7 @@ function section<T>(
 
 /**
  * Read a JSON Resume (jsonresume.org: basics, work, skills, education,
- * certificates, projects) into a Profile, to pre-fill skills and experience.
+ * certificates, projects, interests) into a Profile, to pre-fill skills and experience.
  * Odd or missing fields never stop the import: each is skipped and listed in
  * `skipped` with where it was. Only text that is not JSON, or JSON that is not an
  * object, is an error (ResumeError, with the position of a syntax error).
@@ -248,8 +251,15 @@ export function importJsonResume(text: string): ResumeImport {
     certificates.push(issuer ? `${name} (${issuer})` : name)
   }
 
+  const interests: string[] = []
+  for (const { entry, where } of section(root, 'interests', interestSchema, skipped)) {
+    const name = clip(entry.name, 300, `${where}.name`, skipped)
+    if (name && !interests.includes(name)) interests.push(name)
+  }
+
   const known = new Set([
     'basics',
+    'interests',
     'work',
     'skills',
     'education',
@@ -261,8 +271,38 @@ export function importJsonResume(text: string): ResumeImport {
   for (const key of Object.keys(root))
     if (!known.has(key))
       skipped.push(
-        `${key}: not imported (headway reads basics, work, skills, education, certificates, projects)`,
+        `${key}: not imported (headway reads basics, work, skills, education, certificates, projects, interests)`,
       )
 
-  return { profile: profileSchema.parse(draft), certificates, skipped }
+  return { profile: profileSchema.parse(draft), certificates, interests, skipped }
+}
+
+/**
+ * A profile with a resume's import added to it: what the person already wrote
+ * is kept (name, role), skills they already list are not repeated (any case),
+ * roles and interests are appended, each within the profile's limits.
+ *
+ * @example
+ * setProfile(mergeResume(profile, importJsonResume(text)))
+ */
+export function mergeResume(into: Profile, imported: ResumeImport): Profile {
+  const known = new Set(into.skills.map((s) => s.name.toLowerCase()))
+  const skills = [...into.skills]
+  for (const s of imported.profile.skills) {
+    if (known.has(s.name.toLowerCase())) continue
+    known.add(s.name.toLowerCase())
+    skills.push(s)
+  }
+  const passions = [...into.passions]
+  for (const i of imported.interests) if (!passions.includes(i)) passions.push(i)
+  const name = into.name ?? imported.profile.name
+  const currentRole = into.currentRole ?? imported.profile.currentRole
+  return {
+    ...into,
+    ...(name ? { name } : {}),
+    ...(currentRole ? { currentRole } : {}),
+    skills: skills.slice(0, 200),
+    experience: [...into.experience, ...imported.profile.experience].slice(0, 50),
+    passions: passions.slice(0, 50),
+  }
 }

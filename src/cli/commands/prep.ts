@@ -97,10 +97,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     role: role ?? dossier.job?.title ?? '',
     company: dossier.name ?? dossier.job?.company ?? '',
     interviewDate: values.date,
-    answer:
-      text === undefined || !report
-        ? undefined
-        : { text, score: report.score, flags: report.flags },
+    answer: text === undefined || !report ? undefined : { text, report },
     talkingPoints: alignment.talkingPoints,
     questions: alignment.questions.map((q) => q.text),
     stories: [],

@@ -1,3 +1,4 @@
+export { bestVersion, type ScoredVersion } from './best-version.js'
 export {
   type AnswerInput,
   type Contradiction,
@@ -21,3 +22,9 @@ export {
 } from './draft.js'
 export { inputTexts, type UnsupportedFact, unsupportedFacts } from './facts.js'
 export { type HonestVersion, honestVersion, type LeftOut } from './honest.js'
+export {
+  type ChosenSentence,
+  chooseStartAndFinish,
+  type StartAndFinish,
+  type StartFinishReport,
+} from './start-finish.js'

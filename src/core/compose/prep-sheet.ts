@@ -1,5 +1,6 @@
 import type { PrepSheetContent } from '../contracts/entities.js'
 import type { FlagId } from '../contracts/report.js'
+import { chooseStartAndFinish, type StartFinishReport } from './start-finish.js'
 
 const AVOID: Record<FlagId, string> = {
   vague:
@@ -42,7 +43,15 @@ export interface PrepSheetParts {
   /** ISO date (or date-time: the day is kept). */
   interviewDate?: string | undefined
   /** The answer to carry, with its critique's score and flags. */
-  answer?: { text: string; score?: number; flags?: readonly FlagId[] } | undefined
+  answer?:
+    | {
+        text: string
+        score?: number
+        flags?: readonly FlagId[]
+        /** With the critique's report, start and finish are chosen from its evidence (start-finish.ts). */
+        report?: StartFinishReport & { score: number; flags: readonly FlagId[] }
+      }
+    | undefined
   talkingPoints: readonly string[]
   questions: readonly string[]
   stories: readonly PrepSheetContent['stories'][number][]
@@ -60,8 +69,12 @@ export interface PrepSheetParts {
  */
 export function buildPrepSheet(parts: PrepSheetParts): PrepSheetContent {
   const text = parts.answer?.text ?? ''
-  const { start, finish } = startAndFinish(text)
-  const score = parts.answer?.score
+  const report = parts.answer?.report
+  const chosen = report ? chooseStartAndFinish(text, report) : undefined
+  const { start, finish } = chosen
+    ? { start: chosen.start?.text ?? '', finish: chosen.finish?.text ?? '' }
+    : startAndFinish(text)
+  const score = report?.score ?? parts.answer?.score
   return {
     title: `Prep: ${parts.role || 'the role'}${parts.company ? ` at ${parts.company}` : ''}`,
     company: parts.company,
@@ -80,6 +93,6 @@ export function buildPrepSheet(parts: PrepSheetParts): PrepSheetContent {
     questions: parts.questions.slice(0, 5),
     strongStart: start,
     strongFinish: finish,
-    avoid: avoidList(parts.answer?.flags ?? []),
+    avoid: avoidList(report?.flags ?? parts.answer?.flags ?? []),
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { critiqueContextSchema } from './context.js'
-import { dossierSchema } from './dossier.js'
+import { dossierSchema, jobSchema } from './dossier.js'
 import { MAX_TEXT_LENGTH } from './limits.js'
 import { goalSchema, profileSchema } from './profile.js'
 import { QUESTION_KINDS } from './report.js'
@@ -85,6 +85,13 @@ export const applicationInputSchema = z.object({
   interviewDate: dateOrDateTimeSchema.optional(),
   status: z.enum(APPLICATION_STATUSES).default('researching'),
   notes: text(20_000).optional(),
+  /**
+   * This role's job description, when it differs from the one in the company's
+   * dossier: a second role at a company keeps the company's one dossier and
+   * brings its own posting (as pasted, and as parsed).
+   */
+  jobText: z.string().max(100_000).optional(),
+  job: jobSchema.optional(),
 })
 export type ApplicationInput = z.input<typeof applicationInputSchema>
 export const storedApplicationSchema = applicationInputSchema.extend(storedFields)

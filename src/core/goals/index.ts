@@ -1,3 +1,4 @@
+export { guidingQuestions } from './guiding-questions.js'
 export { completeGoal, type GoalDraft, suggestGoalType, suggestHorizon } from './model.js'
 export { goalInputSchema, profileFileSchema, readProfileFile } from './profile-file.js'
 export { type Progress, progressOf } from './progress.js'

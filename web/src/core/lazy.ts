@@ -9,6 +9,7 @@ export { termCoverage } from '../../../src/core/align/term-coverage.js'
 export { checkConsistency } from '../../../src/core/compose/consistency.js'
 export { critiqueDraft, draftAndCritique } from '../../../src/core/compose/critique-draft.js'
 export { honestVersion } from '../../../src/core/compose/honest.js'
+export { chooseStartAndFinish } from '../../../src/core/compose/start-finish.js'
 export { analyze } from '../../../src/core/critique/analyze.js'
 export {
   roadmap,

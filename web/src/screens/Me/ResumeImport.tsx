@@ -1,0 +1,76 @@
+import { useId, useState } from 'react'
+import type { Profile } from '../../../../src/core/contracts/profile.js'
+import { importJsonResume, MAX_RESUME_CHARS, mergeResume } from '../../../../src/io/json-resume.js'
+import { ErrorNote } from '../../components/ErrorNote.js'
+
+interface Props {
+  p: Profile
+  /** The profile with the resume added; the form shows it for review before saving. */
+  onImported: (next: Profile) => void
+}
+
+/** Pre-fill the profile from a JSON Resume, read in this browser by the same reader as the CLI. */
+export function ResumeImport({ p, onImported }: Props) {
+  const id = useId()
+  const [error, setError] = useState<Error>()
+  const [note, setNote] = useState('')
+  const [text, setText] = useState('')
+  const doImport = (json: string) => {
+    setError(undefined)
+    try {
+      const imported = importJsonResume(json)
+      const next = mergeResume(p, imported)
+      const added = next.skills.length - p.skills.length
+      const roles = next.experience.length - p.experience.length
+      const skipped = imported.skipped.length
+      onImported(next)
+      setNote(
+        `Imported: ${added} skill${added === 1 ? '' : 's'}, ${roles} role(s)${skipped ? `; ${skipped} item(s) left out` : ''}. Review, then save.`,
+      )
+    } catch (err) {
+      setError(err as Error)
+    }
+  }
+  return (
+    <section className="card" aria-labelledby={`${id}-import`}>
+      <h2 id={`${id}-import`}>Start from your resume (optional)</h2>
+      <p className="small muted">
+        A JSON Resume (jsonresume.org) pre-fills your name, skills and experience. It is read in
+        this browser.
+      </p>
+      <label htmlFor={`${id}-file`}>JSON Resume file</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          if (!file) return
+          if (file.size > MAX_RESUME_CHARS) {
+            setError(new Error('That file is over 2 MB: a resume should be far smaller.'))
+            return
+          }
+          file.text().then(doImport, (err: unknown) => setError(err as Error))
+        }}
+      />
+      <label htmlFor={`${id}-paste`}>…or paste it</label>
+      <textarea
+        id={`${id}-paste`}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => doImport(text)}>
+          Import pasted resume
+        </button>
+      </div>
+      <ErrorNote error={error} what="import the resume" />
+      {note ? (
+        <p role="status" className="ok">
+          {note}
+        </p>
+      ) : null}
+    </section>
+  )
+}
