@@ -16,6 +16,7 @@ import { ErrorNote } from '../../components/ErrorNote.js'
 import { LineChart } from '../../components/LineChart.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { useCore } from '../../hooks/useCore.js'
+import { useDeleteWithUndo } from '../../hooks/useDeleteWithUndo.js'
 import { SmartCheck } from './SmartCheck.js'
 
 const TYPE_HINT: Record<GoalType, string> = {
@@ -52,6 +53,7 @@ export function GoalsScreen() {
     }
   }
   const list = goals.data ?? []
+  const remove = useDeleteWithUndo(api.goals, 'goal', goals.reload)
   return (
     <>
       <h1 tabIndex={-1}>2. Goals</h1>
@@ -63,6 +65,7 @@ export function GoalsScreen() {
       {goals.loading ? <Busy label="Loading your goals…" /> : null}
       <ErrorNote error={goals.error} what="load your goals" />
       <ErrorNote error={error} what="save the goal" />
+      <ErrorNote error={remove.error} what="delete the goal" />
       {saving ? <Busy label="Saving…" /> : null}
       {list.map((g) => (
         <GoalCard
@@ -71,12 +74,7 @@ export function GoalsScreen() {
           profile={profile.data}
           onSave={save}
           onDelete={async () => {
-            try {
-              await api.goals.remove(g.id)
-              goals.set(list.filter((x) => x.id !== g.id))
-            } catch (err) {
-              setError(err as Error)
-            }
+            await remove.run(g.id, g.text)
           }}
         />
       ))}
