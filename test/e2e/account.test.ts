@@ -236,4 +236,36 @@ describe.skipIf(skipBrowser)('account and coaching in the browser', { timeout: 1
     await page.getByRole('button', { name: 'Log in' }).click()
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Could not log in/)
   })
+
+  it('in local mode, offers the data file, the list with undo and deleting it all, without password or coaches', async () => {
+    const local = await startApp('local')
+    try {
+      const page = await (await browser.person()).newPage()
+      await page.goto(`${local.url}/#/account`)
+      await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor()
+      await page.getByRole('button', { name: 'Download my data' }).waitFor()
+      await expect(page.getByRole('heading', { name: 'Change password' }).count()).resolves.toBe(0)
+      await expect(page.getByRole('heading', { name: 'Your coaches' }).count()).resolves.toBe(0)
+      await expect(page.getByRole('link', { name: 'Coaching' }).count()).resolves.toBe(0)
+      await call(page, 'POST', '/api/goals', {
+        text: 'Lead a payments team by 2030',
+        type: 'position',
+        horizon: 'long',
+      })
+      await page.reload()
+      const goals = page.getByRole('region', { name: /Goals/ })
+      await goals.getByText('Lead a payments team by 2030').waitFor()
+      await noSeriousAxe(page)
+      const remove = page.getByRole('button', { name: 'Delete all my data' })
+      await expect(remove.isDisabled()).resolves.toBe(true)
+      await page.getByLabel(/Type delete to confirm/).fill('delete')
+      await remove.click()
+      await page
+        .getByRole('heading', { level: 1, name: 'Your path to a strong career-goals answer' })
+        .waitFor()
+      await expect((await call(page, 'GET', '/api/goals')).json).toEqual([])
+    } finally {
+      await local.close()
+    }
+  })
 })

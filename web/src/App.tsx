@@ -173,7 +173,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
               }}
             />
           ) : null}
-          {route === 'coach' ? <CoachScreen /> : null}
+          {route === 'coach' ? <CoachScreen server={me.mode === 'server'} /> : null}
         </ScreenBoundary>
       </main>
     </div>

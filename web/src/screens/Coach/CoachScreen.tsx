@@ -10,7 +10,23 @@ import { StudentView } from './StudentView.js'
  * student's work, read-only. There are no edit controls here, and the server
  * refuses a coach's writes anyway (test/server/accounts.test.ts).
  */
-export function CoachScreen() {
+export function CoachScreen({ server }: { server: boolean }) {
+  if (!server) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Coaching</h1>
+        <p className="notice">
+          Coaching needs accounts: it works when headway runs as a server for several people
+          (HEADWAY_MODE=server). Here, in local mode, share your work by downloading your data on
+          the Your data page.
+        </p>
+      </>
+    )
+  }
+  return <Students />
+}
+
+function Students() {
   const students = useAsync(() => api.coach.students())
   const [chosen, setChosen] = useState<string>()
   const list = students.data ?? []
