@@ -215,6 +215,7 @@ describe.skipIf(skipBrowser)('account and coaching in the browser', { timeout: 1
 
     // The new password works; the old one does not.
     await page.getByRole('button', { name: 'Log out' }).click()
+    await page.getByRole('heading', { name: 'Log in' }).waitFor()
     await page.getByLabel('Email').fill('fresh@example.com')
     await page.getByLabel(/^Password/).fill(PASSWORD)
     await page.getByRole('button', { name: 'Log in' }).click()
