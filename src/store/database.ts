@@ -57,6 +57,18 @@ export interface CoachLinkTable {
   created_at: string
 }
 
+/**
+ * What one deletion removed or changed, kept for undo (`data` is a JSON
+ * `DeletedBundle`, src/store/repositories/trash.ts) until `deleted_at` is past the window.
+ */
+export interface DeletedItemTable {
+  owner_id: string
+  collection: string
+  id: string
+  deleted_at: string
+  data: string
+}
+
 export const DOCUMENT_TABLES = [
   'goal',
   'company',
@@ -75,6 +87,7 @@ export interface Database {
   login_failure: LoginFailureTable
   profile: ProfileTable
   coach_link: CoachLinkTable
+  deleted_item: DeletedItemTable
   goal: DocumentTable
   company: DocumentTable
   application: DocumentTable

@@ -11,7 +11,18 @@ import { type App, ensureWebBuilt, launchBrowser, skipBrowser, startApp } from '
  * Each screen is opened after the data is in place; the page must raise no error
  * and no Content Security Policy violation (zod's `new Function` probe was one).
  */
-const SCREENS = ['home', 'me', 'goals', 'company', 'align', 'answer', 'practice', 'prep'] as const
+const SCREENS = [
+  'home',
+  'me',
+  'goals',
+  'company',
+  'align',
+  'answer',
+  'practice',
+  'account',
+  'coach',
+  'prep',
+] as const
 
 describe.skipIf(skipBrowser)('stored content on every screen', { timeout: 120_000 }, () => {
   let app: App
@@ -75,6 +86,11 @@ describe.skipIf(skipBrowser)('stored content on every screen', { timeout: 120_00
     ).resolves.toBe(1)
     await open('goals')
     await expect(page.locator('main h1').first().textContent()).resolves.toMatch(/Goals/)
+    await open('account')
+    await page
+      .getByRole('region', { name: /Prep sheets/ })
+      .getByText('Prep sheet', { exact: true })
+      .waitFor()
     expect(pageErrors).toEqual([])
     expect(cspViolations).toEqual([])
   })

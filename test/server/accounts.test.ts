@@ -354,6 +354,17 @@ describe.each(stores.dialects)('server mode on %s', (dialect) => {
         .status,
     ).toBe(404)
     expect((await coach.delete(`/api/goals/${ids.goals}`)).status).toBe(404)
+    // Every writing route of the table, with the student's ids: 404, and nothing changes.
+    for (const route of server.server.routes.filter((r) => r.owns && r.method !== 'GET')) {
+      const body = route.example?.(ids)
+      const path = fillPath(route.path, ids[route.owns as keyof ExampleIds])
+      const reply = await coach.request(route.method, path, body === undefined ? {} : { body })
+      expect(reply.status, `${route.method} ${route.path}`).toBe(404)
+    }
+    expect({ ...(await student.get('/api/export')).json, exportedAt: '' }).toEqual({
+      ...own.json,
+      exportedAt: '',
+    })
     // Nobody else gets in, and the coach's own data stays the coach's.
     expect((await stranger.get(`/api/coach/students/${me}/export`)).status).toBe(404)
     expect((await stranger.get('/api/coach/students')).json).toEqual([])

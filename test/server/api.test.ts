@@ -31,8 +31,9 @@ describe.each(stores.dialects)('API in local mode on %s', (dialect) => {
 
   it('answers every route of the table with its documented status and shape', async () => {
     const ids = await seedViaApi(client, server.server.routes)
-    // Deletions last, the account last of all, so every route finds its objects.
-    const order = (m: string, p: string) => (p === '/api/account' ? 2 : m === 'DELETE' ? 1 : 0)
+    // Deletions last, then their undo, the account last of all, so every route finds its objects.
+    const order = (m: string, p: string) =>
+      p === '/api/account' ? 3 : p.endsWith('/restore') ? 2 : m === 'DELETE' ? 1 : 0
     const routes = [...server.server.routes]
       .filter((r) => !r.serverOnly)
       .sort((a, b) => order(a.method, a.path) - order(b.method, b.path))

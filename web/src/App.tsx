@@ -4,12 +4,15 @@ import { api, SESSION_ENDED, setCsrfToken } from './api/client.js'
 import { Busy } from './components/Busy.js'
 import { ErrorNote } from './components/ErrorNote.js'
 import { ScreenBoundary } from './components/ScreenBoundary.js'
+import { UndoProvider } from './components/UndoToast.js'
 import { useAsync } from './hooks/useAsync.js'
 import { useProgress } from './hooks/useProgress.js'
 import { type Route, STEPS, useRoute } from './hooks/useRoute.js'
 import { AccountScreen } from './screens/Account/AccountScreen.js'
+import { SignInScreen } from './screens/Account/SignInScreen.js'
 import { AlignScreen } from './screens/Align/AlignScreen.js'
 import { AnswerScreen } from './screens/Answer/AnswerScreen.js'
+import { CoachScreen } from './screens/Coach/CoachScreen.js'
 import { CompanyScreen } from './screens/Company/CompanyScreen.js'
 import { GoalsScreen } from './screens/Goals/GoalsScreen.js'
 import { HomeScreen } from './screens/Home/HomeScreen.js'
@@ -26,6 +29,8 @@ const TITLES: Record<Route, string> = {
   answer: 'Answer',
   practice: 'Practice',
   prep: 'Prep sheet',
+  account: 'Account',
+  coach: 'Coaching',
 }
 
 /** The app: checks who is signed in, then shows the path's screens. */
@@ -60,7 +65,7 @@ export function App() {
   }
   if (me.data.mode === 'server' && !me.data.person) {
     return (
-      <AccountScreen
+      <SignInScreen
         onSignedIn={(value: Me) => {
           setCsrfToken(value.csrfToken)
           me.set(value)
@@ -68,7 +73,11 @@ export function App() {
       />
     )
   }
-  return <Shell me={me.data} onSignedOut={me.reload} />
+  return (
+    <UndoProvider>
+      <Shell me={me.data} onSignedOut={me.reload} />
+    </UndoProvider>
+  )
 }
 
 function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
@@ -110,6 +119,16 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
             ))}
           </ol>
         </nav>
+        <nav aria-label="Account" className="account-links">
+          <a href="#/account" aria-current={route === 'account' ? 'page' : undefined}>
+            {me.mode === 'server' ? 'Account' : 'Your data'}
+          </a>
+          {me.mode === 'server' ? (
+            <a href="#/coach" aria-current={route === 'coach' ? 'page' : undefined}>
+              Coaching
+            </a>
+          ) : null}
+        </nav>
         {me.mode === 'server' ? (
           <div className="account">
             <p>Signed in as {me.person?.email}</p>
@@ -145,6 +164,16 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
           {route === 'answer' ? <AnswerScreen /> : null}
           {route === 'practice' ? <PracticeScreen /> : null}
           {route === 'prep' ? <PrepScreen /> : null}
+          {route === 'account' ? (
+            <AccountScreen
+              me={me}
+              onGone={() => {
+                location.hash = '#/'
+                onSignedOut()
+              }}
+            />
+          ) : null}
+          {route === 'coach' ? <CoachScreen server={me.mode === 'server'} /> : null}
         </ScreenBoundary>
       </main>
     </div>

@@ -24,13 +24,15 @@ import {
   getEntity,
   listEntities,
   replaceEntity,
+  restoreEntity,
 } from '../../store/repositories/entities.js'
-import { notFound, validationError } from '../errors.js'
+import { UNDO_WINDOW_MS } from '../../store/repositories/trash.js'
+import { ApiError, notFound, validationError } from '../errors.js'
 import { defineRoute, type ExampleIds, type Route } from './route.js'
 
 /**
- * The same six routes for every stored collection: list, create, read, replace,
- * patch, delete. Each collection names its input schema, its stored schema, an
+ * The same seven routes for every stored collection: list, create, read, replace,
+ * patch, delete, and restore (undo a delete within the window). Each collection names its input schema, its stored schema, an
  * example body, and optionally how the server completes the input (practice
  * attempts get their critique here).
  */
@@ -282,6 +284,32 @@ function entityRoutes(api: EntityApi): Route[] {
         )
         if (!deleted) throw notFound(api.label)
         return c.body(null, 204)
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: `${base}/:id/restore`,
+      summary: `Undo the deletion of a ${api.label} within ${UNDO_WINDOW_MS / 60_000} minutes, with what went with it`,
+      owns: api.name,
+      response: { status: 200, description: `the ${api.label}, restored`, schema: api.stored },
+      async handle({ c, deps, owner, params, now }) {
+        const id = params.id ?? ''
+        const outcome = await restoreEntity(deps.db, api.name, owner, id, now.toISOString())
+        if (outcome.status === 'not-found') {
+          throw new ApiError(
+            'not_found',
+            `no deleted ${api.label} with this id to restore (undo lasts ${UNDO_WINDOW_MS / 60_000} minutes)`,
+          )
+        }
+        if (outcome.status === 'conflict') {
+          throw new ApiError(
+            'conflict',
+            `cannot restore the ${api.label}: id ${outcome.id} is in use again (${outcome.table})`,
+          )
+        }
+        const doc = await getEntity(deps.db, api.name, owner, id)
+        if (!doc) throw notFound(api.label)
+        return c.json(doc)
       },
     }),
   ]

@@ -12,6 +12,7 @@ import { countDocuments, insertDocument, listDocuments } from './documents.js'
 import { deletePerson } from './people.js'
 import { deleteProfile, getProfile, putProfile } from './profile.js'
 import { deleteSessionsOf } from './sessions.js'
+import { deleteTrashOf } from './trash.js'
 
 /**
  * A person's data as a whole: export as one JSON document, import it back (ids and
@@ -258,6 +259,7 @@ export async function deletePersonData(db: Db, ownerId: string): Promise<void> {
       .execute()
   }
   await deleteProfile(db, ownerId)
+  await deleteTrashOf(db, ownerId)
 }
 
 /** Delete the account: all data, sessions and the person, in one transaction. */

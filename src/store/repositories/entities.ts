@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { answerVersions, type CollectionName, collections } from '../collections.js'
-import type { Database } from '../database.js'
+import type { Database, DocumentTableName } from '../database.js'
 import { MissingReferenceError } from '../errors.js'
 import {
   clearParent,
@@ -14,6 +14,13 @@ import {
   listDocuments,
   replaceDocument,
 } from './documents.js'
+import {
+  type DeletedBundle,
+  keepDeleted,
+  type RestoreOutcome,
+  restoreDeleted,
+  selectRows,
+} from './trash.js'
 
 /**
  * The stored entities with their rules: references must point at the same owner's
@@ -91,7 +98,26 @@ export function replaceEntity<N extends CollectionName>(
   })
 }
 
-/** Delete and tidy up; false when the owner has no such object. */
+/** What deleting an object of each collection does to others: children go, references clear. */
+const CASCADE: Partial<
+  Record<CollectionName, { deletes?: DocumentTableName[]; clears?: DocumentTableName[] }>
+> = {
+  companies: { clears: ['application'] },
+  applications: { deletes: ['prep_sheet'], clears: ['answer'] },
+  answers: { deletes: ['answer_version'] },
+}
+
+/** Each document table's parent table, for restoring rows whose parent may be gone. */
+const PARENT_TABLES: Partial<Record<DocumentTableName, DocumentTableName>> = Object.fromEntries(
+  [...Object.values(collections), answerVersions].flatMap((spec) =>
+    'parent' in spec && spec.parent ? [[spec.table, spec.parent.table]] : [],
+  ),
+)
+
+/**
+ * Delete and tidy up, keeping what was removed and cleared for undo
+ * (restoreEntity); false when the owner has no such object.
+ */
 export function deleteEntity(
   db: Db,
   name: CollectionName,
@@ -100,16 +126,38 @@ export function deleteEntity(
   now: string,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const deleted = await deleteDocument(trx, collections[name], ownerId, id)
-    if (!deleted) return false
-    if (name === 'companies') await clearParent(trx, 'application', ownerId, id, now)
-    if (name === 'applications') {
-      await clearParent(trx, 'answer', ownerId, id, now)
-      await deleteChildren(trx, 'prep_sheet', ownerId, id)
+    const table = collections[name].table
+    const [row] = await selectRows(trx, table, ownerId, { id })
+    if (!row) return false
+    const bundle: DeletedBundle = { removed: [{ table, row }], cleared: [] }
+    const cascade = CASCADE[name] ?? {}
+    for (const child of cascade.deletes ?? []) {
+      for (const r of await selectRows(trx, child, ownerId, { parentId: id })) {
+        bundle.removed.push({ table: child, row: r })
+      }
+      await deleteChildren(trx, child, ownerId, id)
     }
-    if (name === 'answers') await deleteChildren(trx, 'answer_version', ownerId, id)
+    for (const linked of cascade.clears ?? []) {
+      for (const r of await selectRows(trx, linked, ownerId, { parentId: id })) {
+        bundle.cleared.push({ table: linked, id: r.id, parentId: id, updatedAt: r.updated_at })
+      }
+      await clearParent(trx, linked, ownerId, id, now)
+    }
+    await deleteDocument(trx, collections[name], ownerId, id)
+    await keepDeleted(trx, ownerId, name, id, bundle, now)
     return true
   })
+}
+
+/** Undo a deletion within the window (src/store/repositories/trash.ts). */
+export function restoreEntity(
+  db: Db,
+  name: CollectionName,
+  ownerId: string,
+  id: string,
+  now: string,
+): Promise<RestoreOutcome> {
+  return restoreDeleted(db, ownerId, name, id, PARENT_TABLES, now)
 }
 
 export type StoredVersion = z.infer<typeof answerVersions.stored>

@@ -1,9 +1,10 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   type AnswerInput,
   type AnswerVersionInput,
   type ApplicationInput,
   type CompanyInput,
+  exportDocumentSchema,
   type GoalInput,
   jsonObjectSchema,
   type Me,
@@ -156,8 +157,31 @@ function resource<In, Out>(name: string, schema: z.ZodType<Out>) {
     update: (id: string, input: In) =>
       request('PUT', `${base}/${encodeURIComponent(id)}`, schema, input),
     remove: (id: string) => request('DELETE', `${base}/${encodeURIComponent(id)}`, null),
+    /** Undo a deletion (the server keeps it, with what went with it, for 10 minutes). */
+    restore: (id: string) =>
+      request('POST', `${base}/${encodeURIComponent(id)}/restore`, schema, {}),
   }
 }
+
+const inviteSchema = z.object({
+  id: z.string(),
+  coachId: z.string(),
+  coachEmail: z.string().nullable(),
+  createdAt: z.string(),
+})
+export type CoachInvite = z.infer<typeof inviteSchema>
+const studentSchema = z.object({
+  id: z.string(),
+  email: z.string().nullable(),
+  invitedAt: z.string(),
+})
+export type Student = z.infer<typeof studentSchema>
+/** A student's data as a coach reads it; prep sheets are checked where shown, as in the list. */
+const studentExportSchema = exportDocumentSchema.extend({
+  prepSheets: z.array(listedPrepSheetSchema),
+})
+export type StudentExport = z.infer<typeof studentExportSchema>
+const importedSchema = z.object({ imported: z.record(z.string(), z.number()) })
 
 export const api = {
   health: () => request<{ ok?: boolean }>('GET', '/api/health', null),
@@ -167,6 +191,23 @@ export const api = {
   login: (email: string, password: string) =>
     request<Me>('POST', '/api/auth/login', meSchema, { email, password }),
   logout: () => request('POST', '/api/auth/logout', null, {}),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<Me>('POST', '/api/auth/password', meSchema, { currentPassword, newPassword }),
+  account: {
+    /** The export document, as the server sends it (validated on import, not here). */
+    exportData: () => request<unknown>('GET', '/api/export', null),
+    importData: (doc: unknown, replace: boolean) =>
+      request('POST', `/api/import${replace ? '?replace=true' : ''}`, importedSchema, doc),
+    remove: () => request('DELETE', '/api/account', null),
+  },
+  coach: {
+    invites: () => request('GET', '/api/coach/invites', unwrapList(inviteSchema)),
+    invite: (email: string) => request('POST', '/api/coach/invites', inviteSchema, { email }),
+    revoke: (id: string) => request('DELETE', `/api/coach/invites/${encodeURIComponent(id)}`, null),
+    students: () => request('GET', '/api/coach/students', unwrapList(studentSchema)),
+    student: (id: string) =>
+      request('GET', `/api/coach/students/${encodeURIComponent(id)}/export`, studentExportSchema),
+  },
   profile: {
     get: () => request('GET', '/api/profile', storedProfileSchema),
     put: (profile: Profile) => request('PUT', '/api/profile', storedProfileSchema, profile),

@@ -11,11 +11,14 @@ export const STEPS = [
   { id: 'prep', num: 7, label: 'Prep sheet' },
 ] as const
 export type StepId = (typeof STEPS)[number]['id']
-export type Route = 'home' | StepId
+/** Screens off the path: the account (every mode) and coaching (server mode). */
+export const OTHER_ROUTES = ['account', 'coach'] as const
+export type Route = 'home' | StepId | (typeof OTHER_ROUTES)[number]
 
 function read(): Route {
   const id = location.hash.replace(/^#\/?/, '').split('?')[0] ?? ''
-  return STEPS.some((s) => s.id === id) ? (id as StepId) : 'home'
+  if (STEPS.some((s) => s.id === id)) return id as StepId
+  return (OTHER_ROUTES as readonly string[]).includes(id) ? (id as Route) : 'home'
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,73 +1,32 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import type { Me } from '../../../../src/core/contracts/entities.js'
-import { api } from '../../api/client.js'
-import { Busy } from '../../components/Busy.js'
-import { ErrorNote } from '../../components/ErrorNote.js'
+import { CoachInvitesSection } from './CoachInvitesSection.js'
+import { DataSection } from './DataSection.js'
+import { DeleteAccountSection } from './DeleteAccountSection.js'
+import { PasswordSection } from './PasswordSection.js'
+import { YourDataSection } from './YourDataSection.js'
 
-/** Server mode: sign up or log in before anything else. */
-export function AccountScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
-  const [mode, setMode] = useState<'login' | 'signup'>('login')
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<Error>()
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      if (mode === 'signup') await api.signup(email, password)
-      else await api.login(email, password)
-      onSignedIn(await api.me())
-    } catch (err) {
-      setError(err as Error)
-    } finally {
-      setBusy(false)
-    }
-  }
+/**
+ * The account: data as a file, what is stored (with delete and undo), and the end.
+ * Password and coaches exist only in server mode, where there are accounts.
+ */
+export function AccountScreen({ me, onGone }: { me: Me; onGone: () => void }) {
+  const server = me.mode === 'server'
+  // Bumped after an import so the list below shows what arrived.
+  const [version, setVersion] = useState(0)
   return (
-    <main id="main" className="account-screen">
-      <h1>headway</h1>
-      <p>Prepare, practise and prove your answer to “What are your career goals?”</p>
-      <form className="card" onSubmit={submit} aria-labelledby="account-title">
-        <h2 id="account-title">{mode === 'signup' ? 'Create an account' : 'Log in'}</h2>
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <label htmlFor="password">
-          Password
-          {mode === 'signup' ? <span className="hint">At least 10 characters.</span> : null}
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
-          required
-          minLength={mode === 'signup' ? 10 : 1}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <ErrorNote error={error} what={mode === 'signup' ? 'create the account' : 'log in'} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {mode === 'signup' ? 'Create account' : 'Log in'}
-          </button>
-          {busy ? <Busy label={mode === 'signup' ? 'Creating…' : 'Logging in…'} /> : null}
-          <button
-            type="button"
-            className="link"
-            onClick={() => setMode(mode === 'signup' ? 'login' : 'signup')}
-          >
-            {mode === 'signup' ? 'I have an account: log in' : 'New here? Create an account'}
-          </button>
-        </div>
-      </form>
-    </main>
+    <>
+      <h1 tabIndex={-1}>{server ? 'Account' : 'Your data'}</h1>
+      <p>
+        {server
+          ? `Signed in as ${me.person?.email ?? 'you'}.`
+          : 'Local mode: everything stays on this computer, in one database file.'}
+      </p>
+      <DataSection onImported={() => setVersion((v) => v + 1)} />
+      {server ? <PasswordSection /> : null}
+      {server ? <CoachInvitesSection /> : null}
+      <YourDataSection version={version} />
+      <DeleteAccountSection me={me} onDeleted={onGone} />
+    </>
   )
 }

@@ -6,6 +6,7 @@ import { download } from '../../components/download.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import { useAction } from '../../hooks/useAction.js'
 import { useAsync } from '../../hooks/useAsync.js'
+import { useDeleteWithUndo } from '../../hooks/useDeleteWithUndo.js'
 import { GoalCard } from './GoalCard.js'
 import { goalInput } from './goalEdits.js'
 import { NewGoal } from './NewGoal.js'
@@ -19,10 +20,7 @@ export function GoalsScreen() {
     const saved = await api.goals.update(g.id, goalInput(g))
     goals.set((goals.data ?? []).map((x) => (x.id === saved.id ? saved : x)))
   })
-  const remove = useAction(async (g: StoredGoal) => {
-    await api.goals.remove(g.id)
-    goals.set((goals.data ?? []).filter((x) => x.id !== g.id))
-  })
+  const remove = useDeleteWithUndo(api.goals, 'goal', goals.reload)
   return (
     <>
       <h1 tabIndex={-1}>2. Goals</h1>
@@ -42,7 +40,7 @@ export function GoalsScreen() {
           goal={g}
           profile={profile.data}
           onSave={save.run}
-          onDelete={() => remove.run(g)}
+          onDelete={() => remove.run(g.id, g.text)}
         />
       ))}
       {list.length ? (
