@@ -64,6 +64,7 @@ export const DOCUMENT_TABLES = [
   'answer',
   'answer_version',
   'practice_attempt',
+  'practice_question',
   'star_story',
   'prep_sheet',
 ] as const
@@ -81,6 +82,7 @@ export interface Database {
   answer: DocumentTable
   answer_version: DocumentTable
   practice_attempt: DocumentTable
+  practice_question: DocumentTable
   star_story: DocumentTable
   prep_sheet: DocumentTable
 }

@@ -6,19 +6,32 @@ import type { QuestionKind } from '../contracts/report.js'
 const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s)
 
 /**
- * The critique context for a draft: the question, the dossier's company and role,
- * and the career change when the profile has one. Lists are capped at the
- * context schema's limits, so a big dossier still validates.
+ * What an interview adds to its dossier: the company's name as the person saved
+ * it (a dossier may have none) and the role of the interview, which wins over
+ * the job description's title.
+ */
+export interface InterviewTarget {
+  companyName?: string | undefined
+  role?: string | undefined
+}
+
+/**
+ * The critique context for an answer: the question, the dossier's company and
+ * role, and the career change when the profile has one. Lists are capped at the
+ * context schema's limits, so a big dossier still validates. The one builder for
+ * the web app's live critique, the server's stored scores and the CLI's drafts,
+ * so a score does not change with where it was computed.
  */
 export function critiqueContextFor(
   dossier: Dossier | null,
   question: QuestionKind,
   profile?: Profile,
+  target: InterviewTarget = {},
 ): CritiqueContext {
   const ctx: CritiqueContext = { question }
   if (dossier) {
     const company: NonNullable<CritiqueContext['company']> = {}
-    const name = dossier.name ?? dossier.job?.company
+    const name = dossier.name ?? target.companyName ?? dossier.job?.company
     if (name) company.name = cap(name, 200)
     if (dossier.mission) company.mission = cap(dossier.mission.text, 2000)
     if (dossier.values.length > 0) {
@@ -35,14 +48,16 @@ export function critiqueContextFor(
     if (dossier.initiatives.length > 0)
       company.initiatives = dossier.initiatives.slice(0, 50).map((i) => cap(i.text, 1000))
     if (Object.keys(company).length > 0) ctx.company = company
-    if (dossier.job) {
-      const role: NonNullable<CritiqueContext['role']> = { title: cap(dossier.job.title, 200) }
-      if (dossier.job.responsibilities.length > 0)
-        role.duties = dossier.job.responsibilities.slice(0, 50).map((r) => cap(r.text, 1000))
-      if (dossier.job.skills.length > 0)
-        role.skills = dossier.job.skills.slice(0, 100).map((s) => cap(s, 200))
-      ctx.role = role
-    }
+  }
+  const job = dossier?.job
+  const title = target.role ?? job?.title
+  if (title || job) {
+    const role: NonNullable<CritiqueContext['role']> = {}
+    if (title) role.title = cap(title, 200)
+    if (job && job.responsibilities.length > 0)
+      role.duties = job.responsibilities.slice(0, 50).map((r) => cap(r.text, 1000))
+    if (job && job.skills.length > 0) role.skills = job.skills.slice(0, 100).map((s) => cap(s, 200))
+    ctx.role = role
   }
   if (profile?.careerChange)
     ctx.careerChange = {

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as initial from './2026_11_25_0000_initial.js'
 import * as coachLink from './2026_11_25_0100_coach_link.js'
+import * as practiceQuestion from './2026_12_04_0000_practice_question.js'
 
 /**
  * Every migration, by timestamp name. Listed in code (not read from the folder) so
@@ -9,6 +10,7 @@ import * as coachLink from './2026_11_25_0100_coach_link.js'
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0000_initial': initial,
   '2026_11_25_0100_coach_link': coachLink,
+  '2026_12_04_0000_practice_question': practiceQuestion,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -105,6 +105,9 @@ export function deleteEntity(
     if (name === 'companies') await clearParent(trx, 'application', ownerId, id, now)
     if (name === 'applications') {
       await clearParent(trx, 'answer', ownerId, id, now)
+      // Practice stays with the person: its attempts and questions just lose the interview.
+      await clearParent(trx, 'practice_attempt', ownerId, id, now)
+      await clearParent(trx, 'practice_question', ownerId, id, now)
       await deleteChildren(trx, 'prep_sheet', ownerId, id)
     }
     if (name === 'answers') await deleteChildren(trx, 'answer_version', ownerId, id)

@@ -9,6 +9,7 @@ import {
   type Me,
   meSchema,
   type PracticeInput,
+  type PracticeQuestionInput,
   type PrepSheetInput,
   type StarStoryInput,
   storedAnswerSchema,
@@ -16,6 +17,7 @@ import {
   storedApplicationSchema,
   storedCompanySchema,
   storedGoalSchema,
+  storedPracticeQuestionSchema,
   storedPracticeSchema,
   storedPrepSheetSchema,
   storedProfileSchema,
@@ -196,6 +198,10 @@ export const api = {
         input,
       ),
   },
+  questions: resource<PracticeQuestionInput, z.infer<typeof storedPracticeQuestionSchema>>(
+    'questions',
+    storedPracticeQuestionSchema,
+  ),
   practice: resource<PracticeInput, z.infer<typeof storedPracticeSchema>>(
     'practice',
     storedPracticeSchema,
