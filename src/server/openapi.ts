@@ -40,6 +40,7 @@ const EXAMPLE_IDS: ExampleIds = {
   companies: 'COMPANY_ID',
   applications: 'APPLICATION_ID',
   answers: 'ANSWER_ID',
+  questions: 'QUESTION_ID',
   practice: 'PRACTICE_ID',
   stories: 'STORY_ID',
   prepSheets: 'PREP_SHEET_ID',

@@ -5,6 +5,7 @@ import {
   storedApplicationSchema,
   storedCompanySchema,
   storedGoalSchema,
+  storedPracticeQuestionSchema,
   storedPracticeSchema,
   storedPrepSheetSchema,
   storedStarStorySchema,
@@ -40,7 +41,18 @@ export const collections = {
     stored: storedAnswerSchema,
     parent: { field: 'applicationId', table: 'application' },
   }),
-  practice: spec({ key: 'practice', table: 'practice_attempt', stored: storedPracticeSchema }),
+  questions: spec({
+    key: 'questions',
+    table: 'practice_question',
+    stored: storedPracticeQuestionSchema,
+    parent: { field: 'applicationId', table: 'application' },
+  }),
+  practice: spec({
+    key: 'practice',
+    table: 'practice_attempt',
+    stored: storedPracticeSchema,
+    parent: { field: 'applicationId', table: 'application' },
+  }),
   stories: spec({ key: 'stories', table: 'star_story', stored: storedStarStorySchema }),
   prepSheets: spec({
     key: 'prepSheets',

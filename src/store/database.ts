@@ -76,6 +76,7 @@ export const DOCUMENT_TABLES = [
   'answer',
   'answer_version',
   'practice_attempt',
+  'practice_question',
   'star_story',
   'prep_sheet',
 ] as const
@@ -94,6 +95,7 @@ export interface Database {
   answer: DocumentTable
   answer_version: DocumentTable
   practice_attempt: DocumentTable
+  practice_question: DocumentTable
   star_story: DocumentTable
   prep_sheet: DocumentTable
 }

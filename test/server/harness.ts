@@ -156,6 +156,7 @@ export async function seedViaApi(
     'applications',
     'answers',
     'goals',
+    'questions',
     'practice',
     'stories',
     'prepSheets',

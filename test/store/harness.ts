@@ -156,12 +156,20 @@ export async function seedPerson(store: Store, owner: string, next: () => Made) 
     { text: 'In three years I want to lead.', report: { ...report, verdict: 'solid' } as never },
     next(),
   )
+  const question = await createEntity(
+    db,
+    'questions',
+    owner,
+    { text: 'Why payments?', kind: 'why-here', applicationId: application.id },
+    next(),
+  )
   const practice = await createEntity(
     db,
     'practice',
     owner,
     {
       question: 'What are your career goals?',
+      applicationId: application.id,
       transcript: 'um I want to lead',
       seconds: 42,
       metrics: { wpm: 130 },
@@ -191,6 +199,7 @@ export async function seedPerson(store: Store, owner: string, next: () => Made) 
     companies: company,
     applications: application,
     answers: answer,
+    questions: question,
     practice,
     stories: story,
     prepSheets: prepSheet,

@@ -152,6 +152,12 @@ describe.each(stores.dialects)('store on %s', (dialect) => {
     expect(await getEntity(store.db, 'answers', 'alice', a.answers.id)).not.toHaveProperty(
       'applicationId',
     )
+    // Practice outlives the interview: its question and attempt only lose the link.
+    for (const name of ['questions', 'practice'] as const) {
+      const kept = await getEntity(store.db, name, 'alice', a[name].id)
+      expect(kept, name).toBeDefined()
+      expect(kept, name).not.toHaveProperty('applicationId')
+    }
 
     expect(await listVersions(store.db, 'alice', a.answers.id)).toHaveLength(1)
     expect(await deleteEntity(store.db, 'answers', 'alice', a.answers.id, next().now)).toBe(true)
@@ -296,6 +302,7 @@ describe.each(stores.dialects)('store on %s', (dialect) => {
         companies: 1,
         applications: 1,
         answers: 1,
+        questions: 1,
         practice: 1,
         stories: 1,
         prepSheets: 1,
@@ -319,6 +326,29 @@ describe.each(stores.dialects)('store on %s', (dialect) => {
     expect((await importPersonData(target.db, 'third', exported, { replace: false })).status).toBe(
       'imported',
     )
+    // A version 2 file from before practice questions has none: it imports as it is.
+    const { questions: _q, ...older } = JSON.parse(JSON.stringify(exported))
+    const practice = older.practice.map(({ applicationId: _a, ...p }: Record<string, unknown>) => p)
+    const fromOlder = await importPersonData(
+      target.db,
+      'fourth',
+      { ...older, practice },
+      { replace: false },
+    )
+    expect(fromOlder).toMatchObject({ status: 'imported', counts: { questions: 0, practice: 1 } })
+    // An attempt or question naming an interview the file lacks is refused with its path.
+    const dangling = await importPersonData(
+      target.db,
+      'fifth',
+      { ...exported, questions: [{ ...exported.questions[0], applicationId: 'gone' }] },
+      { replace: false },
+    )
+    expect(dangling).toEqual({
+      status: 'invalid',
+      problems: [
+        { path: 'questions.0.applicationId', message: 'names no application in the file' },
+      ],
+    })
   })
 
   it('migrates a version 1 export and rejects broken ones with their paths', async () => {

@@ -9,7 +9,11 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s)
 export interface ContextOptions {
   question?: QuestionKind
   /** A career-change profile adds the change (from, to) to the context. */
-  profile?: Profile
+  profile?: Profile | undefined
+  /** The company's name as the person saved it, for a dossier that has none. */
+  companyName?: string | undefined
+  /** The interview's role title, which wins over the job description's. */
+  role?: string | undefined
 }
 
 /**
@@ -27,7 +31,7 @@ export function dossierToContext(
   if (options.question) context.question = options.question
   if (dossier) {
     const company: NonNullable<CritiqueContext['company']> = {}
-    const name = dossier.name ?? dossier.job?.company
+    const name = dossier.name ?? options.companyName ?? dossier.job?.company
     if (name) company.name = clip(name, L.name)
     if (dossier.mission) company.mission = clip(dossier.mission.text, L.mission)
     if (dossier.values.length > 0)
@@ -46,15 +50,15 @@ export function dossierToContext(
         .slice(0, L.initiatives)
         .map((i) => clip(i.text, L.initiative))
     if (Object.keys(company).length > 0) context.company = company
-    if (dossier.job) {
+    const job = dossier.job
+    const title = options.role ?? job?.title
+    if (title || job) {
       const role: NonNullable<CritiqueContext['role']> = {}
-      if (dossier.job.title) role.title = clip(dossier.job.title, L.title)
-      if (dossier.job.responsibilities.length > 0)
-        role.duties = dossier.job.responsibilities
-          .slice(0, L.duties)
-          .map((r) => clip(r.text, L.duty))
-      if (dossier.job.skills.length > 0)
-        role.skills = dossier.job.skills.slice(0, L.skills).map((s) => clip(s, L.skill))
+      if (title) role.title = clip(title, L.title)
+      if (job && job.responsibilities.length > 0)
+        role.duties = job.responsibilities.slice(0, L.duties).map((r) => clip(r.text, L.duty))
+      if (job && job.skills.length > 0)
+        role.skills = job.skills.slice(0, L.skills).map((s) => clip(s, L.skill))
       context.role = role
     }
   }

@@ -122,10 +122,30 @@ export const storedAnswerVersionSchema = z.object({
 })
 export type StoredAnswerVersion = z.infer<typeof storedAnswerVersionSchema>
 
-// Practice: step 6. The server critiques the transcript (spoken, timed).
+// Practice questions: the person's own, the ones their interview will ask.
+export const practiceQuestionInputSchema = z.object({
+  text: text(500).min(1),
+  /** The career-goals cousin it is critiqued as; without one it is a story prompt (STAR). */
+  kind: z.enum(QUESTION_KINDS).optional(),
+  /** The interview that will ask it; without one it is practised for every interview. */
+  applicationId: entityIdSchema.optional(),
+})
+export type PracticeQuestionInput = z.input<typeof practiceQuestionInputSchema>
+export const storedPracticeQuestionSchema = practiceQuestionInputSchema.extend(storedFields)
+export type StoredPracticeQuestion = z.infer<typeof storedPracticeQuestionSchema>
+
+// Practice: step 6. The server critiques the transcript (spoken, timed) in the
+// context of the interview it names: its company's dossier, its role, and the
+// profile's career change, as the live critique does.
 export const practiceInputSchema = z.object({
   question: text(500).min(1),
   questionKind: z.enum(QUESTION_KINDS).optional(),
+  /** The interview practised for. */
+  applicationId: entityIdSchema.optional(),
+  /** One of the person's own questions: the server takes its text and kind. */
+  questionId: entityIdSchema.optional(),
+  /** The question this one followed up (a follow-up the review proposed). */
+  followUpOf: text(500).min(1).optional(),
   transcript: z.string().max(MAX_TEXT_LENGTH),
   /** Length of the attempt in seconds. */
   seconds: z.number().positive().max(3600),
@@ -207,6 +227,8 @@ export const exportDocumentSchema = z.object({
   applications: z.array(storedApplicationSchema),
   answers: z.array(storedAnswerSchema.extend({ versions: z.array(storedAnswerVersionSchema) })),
   practice: z.array(storedPracticeSchema),
+  /** Added within version 2: a file from before it has none. */
+  questions: z.array(storedPracticeQuestionSchema).default([]),
   stories: z.array(storedStarStorySchema),
   prepSheets: z.array(storedPrepSheetSchema),
 })

@@ -5,18 +5,18 @@ import {
   companyInputSchema,
   goalInputSchema,
   practiceInputSchema,
+  practiceQuestionInputSchema,
   prepSheetInputSchema,
   starStoryInputSchema,
   storedAnswerSchema,
   storedApplicationSchema,
   storedCompanySchema,
   storedGoalSchema,
+  storedPracticeQuestionSchema,
   storedPracticeSchema,
   storedPrepSheetSchema,
   storedStarStorySchema,
 } from '../../core/contracts/entities.js'
-import { analyze } from '../../core/critique/analyze.js'
-import { critiqueStory } from '../../core/critique/story.js'
 import type { CollectionName } from '../../store/collections.js'
 import {
   createEntity,
@@ -28,16 +28,19 @@ import {
 } from '../../store/repositories/entities.js'
 import { UNDO_WINDOW_MS } from '../../store/repositories/trash.js'
 import { ApiError, notFound, validationError } from '../errors.js'
-import { defineRoute, type ExampleIds, type Route } from './route.js'
+import { critiquePractice } from './practice.js'
+import { type Deps, defineRoute, type ExampleIds, type Route } from './route.js'
 
 /**
  * The same seven routes for every stored collection: list, create, read, replace,
  * patch, delete, and restore (undo a delete within the window). Each collection names its input schema, its stored schema, an
  * example body, and optionally how the server completes the input (practice
- * attempts get their critique here).
+ * attempts get their critique here, in their interview's context).
  */
 
 type Content = Record<string, unknown>
+/** Completes an input before it is stored; may read the owner's other objects. */
+type Prepare = (content: Content, at: { deps: Deps; owner: string }) => Promise<Content>
 
 interface EntityApi {
   name: CollectionName
@@ -46,7 +49,7 @@ interface EntityApi {
   input: z.ZodObject
   stored: z.ZodType
   example: (ids: ExampleIds) => Content
-  prepare?: (content: Content) => Content
+  prepare?: Prepare
 }
 
 const sampleDossier = {
@@ -59,31 +62,6 @@ const sampleDossier = {
   products: [],
   job: null,
   warnings: [],
-}
-
-/** The server critiques a practice transcript as spoken, with its measured length. */
-function critiquePractice(content: Content): Content {
-  const input = content as z.infer<typeof practiceInputSchema>
-  const report = analyze(input.transcript, {
-    spoken: true,
-    seconds: input.seconds,
-    ...(input.questionKind ? { question: input.questionKind } : {}),
-  })
-  if (input.questionKind) return { ...content, report }
-  // A prompt with no career-goals kind is a STAR prompt ("Tell me about a time…"): it is
-  // scored as a story; the delivery figures and filler findings still come from the critique.
-  const story = critiqueStory(input.transcript)
-  const delivery = report.findings.filter((f) => f.rule === 'fillers')
-  return {
-    ...content,
-    report: {
-      ...report,
-      score: story.score,
-      verdict: story.verdict,
-      findings: [...story.findings, ...delivery].sort((a, b) => a.span[0] - b.span[0]),
-      story,
-    },
-  }
 }
 
 export const ENTITY_APIS: EntityApi[] = [
@@ -142,15 +120,28 @@ export const ENTITY_APIS: EntityApi[] = [
     }),
   },
   {
+    name: 'questions',
+    path: 'questions',
+    label: 'practice question',
+    input: practiceQuestionInputSchema,
+    stored: storedPracticeQuestionSchema,
+    example: (ids) => ({
+      text: 'Why do you want to join our payments team?',
+      kind: 'why-here',
+      applicationId: ids.applications,
+    }),
+  },
+  {
     name: 'practice',
     path: 'practice',
     label: 'practice attempt',
     input: practiceInputSchema,
     stored: storedPracticeSchema,
     prepare: critiquePractice,
-    example: () => ({
+    example: (ids) => ({
       question: 'What are your career goals?',
       questionKind: 'career-goals',
+      applicationId: ids.applications,
       transcript:
         'In the next two years I want to grow into a senior backend engineer, and longer term I want to lead a payments team.',
       seconds: 12,
@@ -190,7 +181,7 @@ export const ENTITY_APIS: EntityApi[] = [
 
 function entityRoutes(api: EntityApi): Route[] {
   const base = `/api/${api.path}`
-  const prepare = api.prepare ?? ((content: Content) => content)
+  const prepare: Prepare = api.prepare ?? (async (content) => content)
   return [
     defineRoute({
       method: 'GET',
@@ -210,7 +201,8 @@ function entityRoutes(api: EntityApi): Route[] {
       response: { status: 201, description: `the new ${api.label}`, schema: api.stored },
       async handle({ c, deps, owner, body, now }) {
         const made = { id: deps.newId(), now: now.toISOString() }
-        return c.json(await createEntity(deps.db, api.name, owner, prepare(body), made), 201)
+        const content = await prepare(body, { deps, owner })
+        return c.json(await createEntity(deps.db, api.name, owner, content, made), 201)
       },
     }),
     defineRoute({
@@ -235,14 +227,8 @@ function entityRoutes(api: EntityApi): Route[] {
       response: { status: 200, description: `the ${api.label}`, schema: api.stored },
       async handle({ c, deps, owner, params, body, now }) {
         const id = params.id ?? ''
-        const doc = await replaceEntity(
-          deps.db,
-          api.name,
-          owner,
-          id,
-          prepare(body),
-          now.toISOString(),
-        )
+        const content = await prepare(body, { deps, owner })
+        const doc = await replaceEntity(deps.db, api.name, owner, id, content, now.toISOString())
         if (!doc) throw notFound(api.label)
         return c.json(doc)
       },
@@ -262,7 +248,7 @@ function entityRoutes(api: EntityApi): Route[] {
         if (!current) throw notFound(api.label)
         const merged = api.input.safeParse({ ...(current as Content), ...body })
         if (!merged.success) throw validationError(merged.error, 'body')
-        const content = prepare(merged.data as Content)
+        const content = await prepare(merged.data as Content, { deps, owner })
         const doc = await replaceEntity(deps.db, api.name, owner, id, content, now.toISOString())
         if (!doc) throw notFound(api.label)
         return c.json(doc)

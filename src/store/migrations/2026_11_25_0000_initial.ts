@@ -1,5 +1,16 @@
 import type { Kysely } from 'kysely'
-import { DOCUMENT_TABLES } from '../database.js'
+
+/** The document tables of this first schema: later ones come with their own migration. */
+const DOCUMENT_TABLES = [
+  'goal',
+  'company',
+  'application',
+  'answer',
+  'answer_version',
+  'practice_attempt',
+  'star_story',
+  'prep_sheet',
+] as const
 
 /**
  * The first schema. Dialect-neutral on purpose: text columns only, no SQL functions,

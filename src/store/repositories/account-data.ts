@@ -27,17 +27,27 @@ export async function exportPersonData(
   now: string,
 ): Promise<ExportDocument> {
   return db.transaction().execute(async (trx) => {
-    const [profile, goals, companies, applications, answers, practice, stories, prepSheets] =
-      await Promise.all([
-        getProfile(trx, ownerId),
-        listDocuments(trx, collections.goals, ownerId),
-        listDocuments(trx, collections.companies, ownerId),
-        listDocuments(trx, collections.applications, ownerId),
-        listDocuments(trx, collections.answers, ownerId),
-        listDocuments(trx, collections.practice, ownerId),
-        listDocuments(trx, collections.stories, ownerId),
-        listDocuments(trx, collections.prepSheets, ownerId),
-      ])
+    const [
+      profile,
+      goals,
+      companies,
+      applications,
+      answers,
+      questions,
+      practice,
+      stories,
+      prepSheets,
+    ] = await Promise.all([
+      getProfile(trx, ownerId),
+      listDocuments(trx, collections.goals, ownerId),
+      listDocuments(trx, collections.companies, ownerId),
+      listDocuments(trx, collections.applications, ownerId),
+      listDocuments(trx, collections.answers, ownerId),
+      listDocuments(trx, collections.questions, ownerId),
+      listDocuments(trx, collections.practice, ownerId),
+      listDocuments(trx, collections.stories, ownerId),
+      listDocuments(trx, collections.prepSheets, ownerId),
+    ])
     const versions = (await listDocuments(trx, answerVersions, ownerId)).reverse()
     const doc = {
       format: 'headway-export',
@@ -56,6 +66,7 @@ export async function exportPersonData(
               v as ExportDocument['answers'][number]['versions'][number],
           ),
       })),
+      questions,
       practice,
       stories,
       prepSheets,
@@ -150,6 +161,16 @@ function danglingReferences(doc: ExportDocument): ImportProblem[] {
       }
     })
   })
+  for (const key of ['questions', 'practice'] as const) {
+    doc[key].forEach((item, i) => {
+      if (item.applicationId !== undefined && !applications.has(item.applicationId)) {
+        problems.push({
+          path: `${key}.${i}.applicationId`,
+          message: 'names no application in the file',
+        })
+      }
+    })
+  }
   doc.prepSheets.forEach((p, i) => {
     if (!applications.has(p.applicationId)) {
       problems.push({

@@ -103,7 +103,11 @@ const CASCADE: Partial<
   Record<CollectionName, { deletes?: DocumentTableName[]; clears?: DocumentTableName[] }>
 > = {
   companies: { clears: ['application'] },
-  applications: { deletes: ['prep_sheet'], clears: ['answer'] },
+  // Practice stays with the person: its attempts and questions just lose the interview.
+  applications: {
+    deletes: ['prep_sheet'],
+    clears: ['answer', 'practice_attempt', 'practice_question'],
+  },
   answers: { deletes: ['answer_version'] },
 }
 

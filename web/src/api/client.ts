@@ -10,6 +10,7 @@ import {
   type Me,
   meSchema,
   type PracticeInput,
+  type PracticeQuestionInput,
   type PrepSheetInput,
   type StarStoryInput,
   storedAnswerSchema,
@@ -17,6 +18,7 @@ import {
   storedApplicationSchema,
   storedCompanySchema,
   storedGoalSchema,
+  storedPracticeQuestionSchema,
   storedPracticeSchema,
   storedPrepSheetSchema,
   storedProfileSchema,
@@ -237,6 +239,10 @@ export const api = {
         input,
       ),
   },
+  questions: resource<PracticeQuestionInput, z.infer<typeof storedPracticeQuestionSchema>>(
+    'questions',
+    storedPracticeQuestionSchema,
+  ),
   practice: resource<PracticeInput, z.infer<typeof storedPracticeSchema>>(
     'practice',
     storedPracticeSchema,

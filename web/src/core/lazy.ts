@@ -17,4 +17,5 @@ export {
   suggestGoalType,
   suggestHorizon,
 } from '../../../src/core/goals/index.js'
+export { critiqueAttempt } from '../../../src/core/practice/critique.js'
 export { deliveryMetrics } from '../../../src/core/practice/delivery.js'
