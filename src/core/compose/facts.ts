@@ -4,7 +4,7 @@ import { composePhrases } from '../lexicons/compose-phrases.js'
 import { readDocument } from '../text/document.js'
 import type { Span } from '../text/span.js'
 import { conceptsOf } from '../vocab/concepts.js'
-import { findSkills } from '../vocab/skill-terms.js'
+import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { NUMBER_WORDS } from '../vocab/text-cues.js'
 import { wordForm } from '../vocab/word-forms.js'
 
@@ -33,7 +33,8 @@ export function inputTexts(
     ...profile.aspirations,
     ...profile.resources,
   )
-  for (const s of profile.skills) push(s.name)
+  // A skill may be said by its usual name: "QA" is the person's word for testing.
+  for (const s of profile.skills) push(s.name, skillEntry(s.name)?.name)
   for (const a of profile.admired) push(a.name, a.why)
   for (const e of profile.experience) push(e.role, e.organization, e.summary, ...e.highlights)
   const cc = profile.careerChange
@@ -112,6 +113,7 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
   const doc = readDocument(draft)
   const out: UnsupportedFact[] = []
   const lowerSourceText = source.toLowerCase()
+  const unquotedSourceText = lowerSourceText.replace(/["“”‘’]/g, '')
   // Tokenisers split odd text differently ("!A" vs "A."), so fall back to the word in the source text.
   const known = (w: string) => {
     const bare = w.replace(/[^\p{L}\p{N}'’-]/gu, '')
@@ -121,9 +123,10 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
     if (sourceWords.has(w) || sourceWords.has(unstopped) || sourceWords.has(bare)) return true
     if (sourceForms.has(wordForm(bare))) return true
     const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(
-      lowerSourceText,
-    )
+    // Letters-only boundaries ("0B." holds "B"), and the source without quotes, which the
+    // drafts drop from a value's name ('!A"A' is said "AA").
+    const pattern = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu')
+    return pattern.test(lowerSourceText) || pattern.test(unquotedSourceText)
   }
 
   for (const t of doc.tokens) {
