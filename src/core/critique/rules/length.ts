@@ -1,3 +1,4 @@
+import { WORDS_PER_MINUTE } from '../../contracts/limits.js'
 import type { Document } from '../../text/document.js'
 import { defineRule, type Hit } from '../rule.js'
 
@@ -121,7 +122,7 @@ export const length = defineRule({
         span: whole,
         weight: 2,
         flag: 'rambling',
-        message: `At ${words} words (about ${Math.round((words / 140) * 60)} seconds) the answer runs long${circling ? `, and "${repeated.lemma}" comes back ${repeated.count} times` : unfocused ? ', and it offers more directions than one answer can hold' : ''}.`,
+        message: `At ${words} words (about ${Math.round((words / WORDS_PER_MINUTE) * 60)} seconds) the answer runs long${circling ? `, and "${repeated.lemma}" comes back ${repeated.count} times` : unfocused ? ', and it offers more directions than one answer can hold' : ''}.`,
         suggestion:
           'Keep one goal, one step, one tie to the company; cut the rest to stay under two minutes.',
       },

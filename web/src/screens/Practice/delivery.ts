@@ -1,11 +1,13 @@
+import { WORDS_PER_MINUTE } from '../../../../src/core/contracts/limits.js'
+
 /** Words that fit in `seconds` at the person's own pace (rounded to 5). */
 export function wordBudget(wpm: number, seconds: number): number {
   return Math.round((wpm * seconds) / 60 / 5) * 5
 }
 
-/** The person's pace: the median words a minute of their attempts, or 140 before any. */
+/** The person's pace: the median words a minute of their attempts, or the default pace before any. */
 export function measuredPace(wpms: readonly number[]): number {
   const ok = wpms.filter((w) => w >= 40 && w <= 300).sort((a, b) => a - b)
-  if (!ok.length) return 140
+  if (!ok.length) return WORDS_PER_MINUTE
   return ok[Math.floor(ok.length / 2)] as number
 }
