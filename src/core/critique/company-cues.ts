@@ -103,11 +103,11 @@ const POINTERS = new Set(['this', 'your', 'yours'])
 export const genericReferences = perDocument(function genericReferences(doc: Document): Span[] {
   const found: Span[] = []
   const tokens = doc.tokens
+  const isPart = (w: Token | undefined) =>
+    !!w && (ORG_HEADS.has(w.lemma) || ORG_TYPES.has(w.lemma))
+  const isOrg = (w: Token | undefined) => isPart(w) || (!!w && EMPLOYER.has(w.lemma))
   tokens.forEach((t, i) => {
     if (t.type !== 'word') return
-    const isPart = (w: Token | undefined) =>
-      !!w && (ORG_HEADS.has(w.lemma) || ORG_TYPES.has(w.lemma))
-    const isOrg = (w: Token | undefined) => isPart(w) || (!!w && EMPLOYER.has(w.lemma))
     if ((t.normal === 'this' || t.normal === 'your') && tokens[i - 1]?.normal !== 'of') {
       // "this role", "this exciting position", "your whole team". Not "your company", which
       // is how generic praise begins ("your company is a leader in the industry").
