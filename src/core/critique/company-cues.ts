@@ -103,8 +103,7 @@ const POINTERS = new Set(['this', 'your', 'yours'])
 export const genericReferences = perDocument(function genericReferences(doc: Document): Span[] {
   const found: Span[] = []
   const tokens = doc.tokens
-  const isPart = (w: Token | undefined) =>
-    !!w && (ORG_HEADS.has(w.lemma) || ORG_TYPES.has(w.lemma))
+  const isPart = (w: Token | undefined) => !!w && (ORG_HEADS.has(w.lemma) || ORG_TYPES.has(w.lemma))
   const isOrg = (w: Token | undefined) => isPart(w) || (!!w && EMPLOYER.has(w.lemma))
   tokens.forEach((t, i) => {
     if (t.type !== 'word') return
