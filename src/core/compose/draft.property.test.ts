@@ -75,7 +75,8 @@ describe('composeDrafts on arbitrary inputs', () => {
             expect(unsupportedFacts(d.text, inputs), d.text).toEqual([])
         },
       ),
-      { numRuns: 400 },
+      // A fixed seed keeps CI reproducible; HEADWAY_PROPERTY_SEED explores other inputs.
+      { numRuns: 400, seed: Number(process.env.HEADWAY_PROPERTY_SEED ?? 20261204) },
     )
   })
 })

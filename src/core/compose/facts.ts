@@ -93,6 +93,9 @@ const COUNTING = new Set(
  * @example
  * unsupportedFacts('I led the Berlin team.', ['I led a team.']) // [{ kind: 'name', text: 'Berlin', … }]
  */
+/** Words for the company spoken to. */
+const ADDRESSEE = new Set(['you', 'your', 'yours'])
+
 export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
   const source = inputs.join('\n')
   const sourceDoc = readDocument(source)
@@ -139,7 +142,8 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
       continue
     }
     const capitalised = /^[A-Z]/.test(t.value) && t.value !== 'I' && !/^I['’]/.test(t.value)
-    if (capitalised && !template.has(n) && !known(n))
+    // "You" is the company spoken to (its "we" turned round), never a name the draft made up.
+    if (capitalised && !template.has(n) && !ADDRESSEE.has(n) && !known(n))
       out.push({ kind: 'name', text: t.value, span: [t.start, t.end] })
   }
   // Numbers from the raw text, not tokens: tokenisers read ":30" or "@0.1" in odd ways.
