@@ -46,8 +46,8 @@ export const findHedges = perDocument(function findHedges(doc: Document) {
  * yet": the speaker, in the present, negating thinking or deciding about the plan.
  * A frame over lemmas rather than listed phrases, so each way of saying it is found.
  */
-function undecided(doc: Document): Span[] {
-  const found: Span[] = []
+function undecided(doc: Document): Array<{ span: Span; first: number }> {
+  const found: Array<{ span: Span; first: number }> = []
   doc.tokens.forEach((t, i) => {
     if (!NEGATORS.has(t.normal)) return
     const aux = doc.tokens[i - 1]
@@ -58,7 +58,7 @@ function undecided(doc: Document): Span[] {
       const next = doc.tokens[k]
       if (!next || next.type !== 'word' || next.sentence !== t.sentence) break
       if (UNDECIDED.has(next.lemma) || UNDECIDED.has(next.normal)) {
-        found.push([subject.start, next.end])
+        found.push({ span: [subject.start, next.end], first: i - 2 })
         break
       }
     }
@@ -88,14 +88,14 @@ export const hedging = defineRule({
     const found = findHedges(doc)
     const questions = uptalk(doc)
     const covered = (span: Span) => found.some((m) => m.span[0] < span[1] && span[0] < m.span[1])
-    const noPlan = undecided(doc).filter((span) => !covered(span))
+    const noPlan = undecided(doc).filter((m) => !covered(m.span))
     const weight =
       found.reduce((s, m) => s + (m.entry.weight ?? 1), 0) + questions.length * 0.5 + noPlan.length
     const words = Math.max(doc.words.length, 1)
     // "I couldn't say.": a clear hedge that is most of the answer is the answer.
     const clear = [
       ...found.filter((m) => (m.entry.weight ?? 1) >= 1).map((m) => m.first),
-      ...noPlan.map((span) => doc.tokens.findIndex((t) => t.start === span[0])),
+      ...noPlan.map((m) => m.first),
     ]
     const carries = carriesAnswer(doc, clear)
     const flagged = (weight >= MINIMUM && (weight / words) * 100 >= DENSITY) || carries
@@ -110,7 +110,7 @@ export const hedging = defineRule({
       message: `"${matchText(doc, m)}" softens your commitment.`,
       suggestion: 'State the plan plainly: "I plan to…", "My goal is…".',
     }))
-    for (const span of noPlan) {
+    for (const { span } of noPlan) {
       hits.push({
         rule: 'hedging',
         criterion: 'confidence',
