@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2'
+import { jsonLdObjects } from './json-ld.js'
 import type { Block, Page, PageMetadata } from './page.js'
 
 const SKIP = new Set([
@@ -293,18 +294,7 @@ const VOID = new Set([
 export function organizationOf(
   jsonLd: readonly unknown[],
 ): { name?: string; description?: string } | undefined {
-  const queue: unknown[] = [...jsonLd]
-  while (queue.length > 0) {
-    const item = queue.shift()
-    if (Array.isArray(item)) {
-      queue.push(...item)
-      continue
-    }
-    if (typeof item !== 'object' || item === null) continue
-    const record = item as Record<string, unknown>
-    if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
-    const type = record['@type']
-    const types = Array.isArray(type) ? type.map(String) : [String(type ?? '')]
+  for (const { record, types } of jsonLdObjects(jsonLd)) {
     if (types.some((t) => /organization|corporation|company|ngo|localbusiness/i.test(t))) {
       const out: { name?: string; description?: string } = {}
       if (typeof record.name === 'string') out.name = record.name

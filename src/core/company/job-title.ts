@@ -1,3 +1,4 @@
+import { jsonLdObjects } from './json-ld.js'
 import type { Page } from './page.js'
 import { clean, normalise, wordCount } from './sentences.js'
 import { jobSectionOf, signals } from './signals.js'
@@ -23,18 +24,7 @@ function splitTitle(line: string): { title: string; company?: string } {
 
 /** The title and hiring organisation of a JSON-LD JobPosting, when the page has one. */
 function jobPostingOf(jsonLd: readonly unknown[]): { title: string; company?: string } | undefined {
-  const queue: unknown[] = [...jsonLd]
-  while (queue.length > 0) {
-    const item = queue.shift()
-    if (Array.isArray(item)) {
-      queue.push(...item)
-      continue
-    }
-    if (typeof item !== 'object' || item === null) continue
-    const record = item as Record<string, unknown>
-    if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
-    const type = record['@type']
-    const types = Array.isArray(type) ? type.map(String) : [String(type ?? '')]
+  for (const { record, types } of jsonLdObjects(jsonLd)) {
     if (!types.includes('JobPosting') || typeof record.title !== 'string') continue
     const org = record.hiringOrganization as Record<string, unknown> | undefined
     const company = typeof org?.name === 'string' ? clean(org.name) : undefined
