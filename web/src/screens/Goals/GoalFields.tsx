@@ -12,14 +12,13 @@ const TYPE_HINT: Record<GoalType, string> = {
 
 interface Props {
   value: GoalFieldValues
-  onChange: (next: GoalFieldValues, touched?: 'type' | 'horizon') => void
+  /** Receives only the fields that changed, so a suggestion made meanwhile is not overwritten. */
+  onChange: (patch: Partial<GoalFieldValues>, touched?: 'type' | 'horizon') => void
 }
 
 /** A goal's text, type, horizon and date, with the questions that help write one of that horizon. */
 export function GoalFields({ value, onChange }: Props) {
   const id = useId()
-  const set = (patch: Partial<GoalFieldValues>, touched?: 'type' | 'horizon') =>
-    onChange({ ...value, ...patch }, touched)
   return (
     <>
       <label htmlFor={`${id}-text`}>
@@ -33,7 +32,7 @@ export function GoalFields({ value, onChange }: Props) {
         rows={2}
         value={value.text}
         aria-describedby={`${id}-ask`}
-        onChange={(e) => set({ text: e.target.value })}
+        onChange={(e) => onChange({ text: e.target.value })}
       />
       <div id={`${id}-ask`} className="guiding small" data-testid="guiding-questions">
         <p className="muted">
@@ -53,7 +52,7 @@ export function GoalFields({ value, onChange }: Props) {
           <select
             id={`${id}-type`}
             value={value.type}
-            onChange={(e) => set({ type: e.target.value as GoalType }, 'type')}
+            onChange={(e) => onChange({ type: e.target.value as GoalType }, 'type')}
           >
             {GOAL_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -67,7 +66,7 @@ export function GoalFields({ value, onChange }: Props) {
           <select
             id={`${id}-horizon`}
             value={value.horizon}
-            onChange={(e) => set({ horizon: e.target.value as 'short' | 'long' }, 'horizon')}
+            onChange={(e) => onChange({ horizon: e.target.value as 'short' | 'long' }, 'horizon')}
           >
             <option value="short">Short term (within two years)</option>
             <option value="long">Long term (beyond two years)</option>
@@ -79,7 +78,7 @@ export function GoalFields({ value, onChange }: Props) {
             id={`${id}-date`}
             type="date"
             value={value.targetDate}
-            onChange={(e) => set({ targetDate: e.target.value })}
+            onChange={(e) => onChange({ targetDate: e.target.value })}
           />
         </div>
       </div>

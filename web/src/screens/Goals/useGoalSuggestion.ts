@@ -29,9 +29,11 @@ export function useGoalSuggestion(initial: GoalFieldValues, suggest = true) {
       `Suggested from your words${quoted.length ? ` (“${quoted.join('”, “')}”)` : ''}: change them if they are wrong.`,
     )
   }, [fields.text, core])
-  const change = (next: GoalFieldValues, which?: 'type' | 'horizon') => {
+  // A patch merged into the latest fields: a select's handler from the render
+  // before the suggestion landed would otherwise put the old type back.
+  const change = (patch: Partial<GoalFieldValues>, which?: 'type' | 'horizon') => {
     if (which) setTouched((t) => ({ ...t, [which]: true }))
-    setFields(next)
+    setFields((f) => ({ ...f, ...patch }))
   }
   const reset = (next: GoalFieldValues) => {
     setFields(next)
