@@ -65,12 +65,17 @@ export interface LoadedModel {
 
 /**
  * Session options. Graph optimisation happens in every new session, on every
- * page load (the browser keeps no optimised model), so its level is a trade
- * between load time and run time; see bench/probe-speech-load.ts.
+ * page load (the browser keeps no optimised model), and while the session is
+ * created the runtime's WebAssembly still runs in V8's baseline tier, so every
+ * pass is slow there. 'disabled' cut the two sessions' creation from about 15 s
+ * to about 10 s in bench/probe-speech-load.ts (cached, two threads); the
+ * encoder's run on 8 s of audio stayed about the same (1.8-2.1 s against
+ * 1.7-2.7 s) and the e2e WER check still passes. bench:speech, A/B minutes
+ * apart: cached load 3.5 s -> 1.9 s, cold 9.6 s -> 3.5 s, RTF 0.18 -> 0.12.
  */
 const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = {
   executionProviders: ['wasm'],
-  graphOptimizationLevel: 'all',
+  graphOptimizationLevel: 'disabled',
 }
 
 let loading: Promise<LoadedModel> | undefined
