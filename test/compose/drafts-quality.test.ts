@@ -56,6 +56,27 @@ describe('drafts read aloud', () => {
   })
 })
 
+describe('duty sentences', () => {
+  it('never name a skill twice, and claim readiness only for a duty naming a skill the person has', () => {
+    const problems: string[] = []
+    for (const company of all)
+      for (const person of persons)
+        for (const d of composeDrafts({ ...person, dossier: company.dossier }).drafts) {
+          const bring = /I'd bring ([^.]+?) to help ([^.]+?) at /.exec(d.text)
+          if (bring?.[1] && bring[2]?.toLowerCase().includes(bring[1].toLowerCase()))
+            problems.push(`${person.name} @ ${company.name}: ${bring[0]}`)
+          const ready = /I'm ready to ([^.]+?) from the start/.exec(d.text)
+          const haves = person.profile.skills.filter((s) => s.status === 'have')
+          if (
+            ready?.[1] &&
+            !haves.some((h) => ready[1]?.toLowerCase().includes(h.name.toLowerCase()))
+          )
+            problems.push(`${person.name} @ ${company.name}: ${ready[0]}`)
+        }
+    expect(problems).toEqual([])
+  })
+})
+
 describe('questions to ask, read aloud', () => {
   it("are grammatical and in the candidate's voice for every person at every company", () => {
     const problems: string[] = []
