@@ -7,7 +7,14 @@ import { conceptIds } from '../vocab/concepts.js'
 import { cleanPhrase, lowerFirst, toVerbPhrase } from '../vocab/phrasing.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { matchValue } from '../vocab/value-match.js'
-import { companyPhrase, dutyPhrase, missionPhrase, spokenTitle, valueName } from '../vocab/voice.js'
+import {
+  companyPhrase,
+  dutyPhrase,
+  hasCompanyVoice,
+  missionPhrase,
+  spokenTitle,
+  valueName,
+} from '../vocab/voice.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
@@ -52,6 +59,14 @@ export interface Facts {
   duty: string | null
   /** A second duty, for the long drafts. */
   duty2: string | null
+  /** True when the second duty names a skill the person has: only then is readiness claimed. */
+  duty2Claimed: boolean
+  /** A third duty, said as something to learn, for the 90-second drafts. */
+  duty3: string | null
+  /** A requirement of the role as a noun phrase ("strong SQL and Excel skills"), said without claiming it. */
+  requirement: string | null
+  /** One or two company values the value sentences do not name. */
+  moreValues: string[]
   /** A noun phrase for the contribution when no duty reads as a verb phrase. */
   contribution: string | null
   closeSkill: string | null
@@ -155,6 +170,28 @@ function chooseValue(
   return { valueTie, value: matched ?? value }
 }
 
+/**
+ * A requirement as the thing asked for: "You bring 4+ years of sales experience" and
+ * "Fluent German is required" are said "4+ years of sales experience", "fluent German".
+ */
+function requirementNoun(text: string): string {
+  return cleanPhrase(text)
+    .replace(/^you\s+(?:bring|have|hold|are)\s+/i, '')
+    .replace(/\s+(?:is|are)\s+(?:required|a plus|a bonus|preferred|essential|desirable)$/i, '')
+    .replace(/\s+(?:required|preferred)$/i, '')
+}
+
+/** The company values the draft has not named yet, by their names; none that holds their "our" or "us". */
+function otherValues(
+  dossier: Dossier | null,
+  said: ReadonlyArray<string | null | undefined>,
+): string[] {
+  return (dossier?.values ?? [])
+    .filter((v) => !hasCompanyVoice(v.name))
+    .map((v) => valueName(v.name).text)
+    .filter((name) => !said.includes(name))
+}
+
 /** Everything the drafts can say, chosen once from the inputs and put in the candidate's voice. */
 export function chooseFacts(
   profile: Profile,
@@ -230,6 +267,14 @@ export function chooseFacts(
   const dutyPhrases = [...new Set(ranked.map((d) => dutyPhrase(d)).filter((d) => d !== null))]
   const duty = dutyPhrases[0] ?? null
   const duty2 = dutyPhrases[1] ?? null
+  const namesOwnSkill = (text: string) =>
+    findSkills(text).some((m) => haves.some((h) => sameSkill(h, m.skill.name)))
+  // A requirement naming a skill the person has is the one worth raising.
+  const requirements = [...(job?.requirements ?? []), ...(job?.niceToHave ?? [])].map((r) => r.text)
+  const requirement =
+    [...requirements.filter(namesOwnSkill), ...requirements]
+      .map((r) => companyPhrase(requirementNoun(r), 14))
+      .find((p) => p?.kind === 'noun' && !/\b(you|your)\b/i.test(p.text))?.text ?? null
 
   const goalWords = new Set(
     goals.flatMap((g) => g.text.toLowerCase().split(/\W+/)).filter((w) => w.length > 4),
@@ -258,10 +303,11 @@ export function chooseFacts(
         (dossier?.products[0] ? `the work on ${dossier.products[0].name}` : null))
       : null
 
-  const dutySkill = duty
-    ? haves.find((h) => findSkills(duty).some((m) => sameSkill(m.skill.name, h)))
-    : undefined
-  const closeSkill = skills.matched ? (skills.skills[0] ?? null) : (dutySkill ?? null)
+  // "I'd bring Figma to help build your design system in Figma": a skill the duty names is not
+  // said twice, so the close names a skill the role asks for that the duty does not.
+  const inDuty = (skill: string) =>
+    duty !== null && findSkills(duty).some((m) => sameSkill(m.skill.name, skill))
+  const closeSkill = skills.matched ? (skills.skills.find((s) => !inDuty(s)) ?? null) : null
 
   const goalText = [shortGoal?.text, longGoal?.text].join(' ').toLowerCase()
   const want = wants.find((w) => w !== shortSkill && !goalText.includes(w.toLowerCase())) ?? null
@@ -298,6 +344,10 @@ export function chooseFacts(
     want: want ? (skillEntry(want)?.name ?? lowerFirst(want)) : null,
     duty,
     duty2,
+    duty2Claimed: duty2 !== null && namesOwnSkill(duty2),
+    duty3: dutyPhrases[2] ?? null,
+    requirement,
+    moreValues: otherValues(dossier, [valueTie?.value, value]).slice(0, 2),
     contribution,
     closeSkill,
     initiative,

@@ -46,3 +46,12 @@ describe('résumé facts as a person says them', () => {
     expect(skillsToName(['Excel', 'Web Development', 'SQL'], []).skills).toHaveLength(2)
   })
 })
+
+describe('achievementPhrase keeps the articles a bullet drops', () => {
+  it('puts "a" or "an" before a bare count noun and leaves mass nouns bare', () => {
+    expect(achievementPhrase('Won award at AIHacks 2016')).toBe('won an award at AIHacks 2016')
+    expect(achievementPhrase('Led team of five engineers')).toBe('led a team of five engineers')
+    expect(achievementPhrase('Reduced latency by 40%')).toBe('reduced latency by 40%')
+    expect(achievementPhrase('Built by all women team of newbie programmers')).toBeNull()
+  })
+})

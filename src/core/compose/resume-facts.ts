@@ -1,4 +1,5 @@
 import type { Profile } from '../contracts/profile.js'
+import { composePhrases } from '../lexicons/compose-phrases.js'
 import { readDocument } from '../text/document.js'
 import { article, cleanPhrase, lowerFirst, spokenCase } from '../vocab/phrasing.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
@@ -43,7 +44,9 @@ export function achievementPhrase(bullet: string): string | null {
   const verb = tokens[k]
   if (verb?.type !== 'word') return null
   if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !/ed$/.test(verb.normal)) return null
-  const rest = doc.text.slice(verb.end).trim()
+  // "Built by an all-women team…" tells who built it, not what I did.
+  if (tokens[k + 1]?.normal === 'by' && /ed$|built|made|won$/.test(verb.normal)) return null
+  const rest = withArticles(verb.normal, doc.text.slice(verb.end).trim())
   const past =
     /ed$/.test(verb.normal) || (verb.lemma !== verb.normal && !/ing$|s$/.test(verb.normal))
       ? verb.normal
@@ -51,6 +54,29 @@ export function achievementPhrase(bullet: string): string | null {
   const phrase = `${past}${rest ? ` ${rest}` : ''}`.replace(/[.!;:,]+$/, '')
   if (wordCount(phrase) > MAX_WORDS) return null
   return phrase
+}
+
+/**
+ * Bullets drop articles a person says: "award at AIHacks" becomes "an award at AIHacks".
+ * Only listed count nouns, bare after a verb or preposition, get one.
+ */
+function withArticles(verb: string, text: string): string {
+  const countable = new Set(composePhrases().countableNouns)
+  const tokens = readDocument(`I ${verb} ${text}`).tokens
+  const offset = `I ${verb} `.length
+  const inserts: Array<{ at: number; word: string }> = []
+  tokens.forEach((t, i) => {
+    if (i < 2 || t.pos !== 'NOUN' || !countable.has(t.normal)) return
+    let start = i
+    while (start > 2 && ['ADJ', 'NOUN'].includes(tokens[start - 1]?.pos ?? '')) start--
+    const before = tokens[start - 1]
+    const first = tokens[start]
+    if (!before || !first || (before.pos !== 'ADP' && before.pos !== 'VERB')) return
+    inserts.push({ at: first.start - offset, word: article(first.normal) })
+  })
+  let out = text
+  for (const { at, word } of inserts.reverse()) out = `${out.slice(0, at)}${word} ${out.slice(at)}`
+  return out
 }
 
 /** "CEO/President" → "CEO": a person names one title aloud. */

@@ -168,6 +168,11 @@ export function planSentences(
     : null
   const ownValue = f.ownValue ? say('ownValue', { mine: f.ownValue }) : null
   const askBack = f.askBack ? say('askBack', { ask: f.askBack }) : null
+  // When the close itself names the plan (no duty to name), the question about it follows the close.
+  const askAfterClose =
+    !f.duty && f.initiative && f.contribution === f.initiative
+      ? say('askBack', { role: f.title ? `the ${f.title} role` : 'this role' }, 'askBackClose')
+      : null
   // A career changer's old field is part of every answer, not only the career-change one.
   const carried =
     f.careerChange && f.careerChange.transferableSkills.length > 0
@@ -180,7 +185,20 @@ export function planSentences(
         })
       : null
   const connect = (variant: string) => say('connect', {}, variant)
-  const duty2 = f.duty2 ? say('secondDuty', { duty: f.duty2 }) : null
+  // Readiness is claimed only for a duty naming a skill the person has; any other is one to learn.
+  const duty2 = f.duty2
+    ? say('secondDuty', { duty: f.duty2 }, f.duty2Claimed ? 'secondDuty' : 'secondDutyLearn')
+    : null
+  const duty3 = f.duty3 ? say('duty3', { duty: f.duty3 }, 'thirdDutyLearn') : null
+  const requirement = f.requirement ? say('requirement', { requirement: f.requirement }) : null
+  const value2 =
+    f.moreValues.length > 0
+      ? say(
+          'value2',
+          { value: joinList(f.moreValues) },
+          f.moreValues.length > 1 ? 'valuesAgain' : 'valueAgain',
+        )
+      : null
   const secondTie = valueTie ? mission : valueTie === null && mission ? valueOnly : null
   const changerPrep = f.careerChange
     ? preparation(f.careerChange.preparation.slice(0, 1), say)
@@ -219,11 +237,15 @@ export function planSentences(
     add('initiative', initiative, 6)
     add('askBack', askBack, 7, 'initiative')
     add('connect', connect('connectCareerChange'), 7)
+    add('requirement', requirement, 8)
+    add('value2', value2, 9)
+    add('initiative2', initiative2, 9)
     // Half a minute holds the reason, one skill and the contribution: the short close fits it.
     const briefClose = f.duty
       ? say('close', { company, resp: f.duty }, 'closeBrief')
       : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNounBrief')
     add('close', brief ? briefClose : close, 0)
+    add('askAfterClose', askAfterClose, 9, 'close')
     return out
   }
 
@@ -248,16 +270,21 @@ export function planSentences(
     add('highlight3', highlight3, 7, 'highlight2')
     add('carried', carried, 4)
     add('skills', skills, 3)
+    add('requirement', requirement, 7)
     add('changerPrep', changerPrep, 4)
     add('tie', tie, 1)
     add('secondTie', secondTie, 5)
     add('ownValue', ownValue, 6)
+    add('value2', value2, 8)
     add('initiative', initiative, 5)
     add('askBack', askBack, 6, 'initiative')
+    add('initiative2', initiative2, 7)
     add('learning', learning, 4)
     add('passion', passion, 5)
     add('duty2', duty2, 5)
+    add('duty3', duty3, 8)
     add('close', close, 0)
+    add('askAfterClose', askAfterClose, 9, 'close')
     return out
   }
 
@@ -278,6 +305,7 @@ export function planSentences(
     add('draw', draw, 0)
     add('secondTie', f.valueTie ? mission : null, 2)
     add('ownValue', ownValue, 6)
+    add('value2', value2, 7)
     add(
       'role',
       f.title && !draw.includes(f.title)
@@ -296,13 +324,16 @@ export function planSentences(
     add('highlight3', highlight3, 7, 'highlight2')
     add('carried', carried, 4)
     add('skills', skills, 3)
+    add('requirement', requirement, 8)
     add('passion', passion, 5)
     add('learning', learning, 5)
     add('milestone', milestone, 6)
     add('milestone2', milestone2, 7, 'milestone')
     add('changerPrep', changerPrep, 4)
     add('duty2', duty2, 5)
+    add('duty3', duty3, 9)
     add('close', close, 0)
+    add('askAfterClose', askAfterClose, 9, 'close')
     return out
   }
 
@@ -318,9 +349,11 @@ export function planSentences(
   add('highlight2', highlight2, 6, 'highlight')
   add('highlight3', highlight3, 7, 'highlight2')
   add('skills', skills, 3)
+  add('requirement', requirement, 7)
   add('tie', tie, 1)
   add('secondTie', secondTie, 4)
   add('ownValue', ownValue, 6)
+  add('value2', value2, 8)
   add('role', tie !== roleTie ? roleTie : null, 6)
   add('passion', passion, 2)
   add('learning', learning, 4)
@@ -328,6 +361,8 @@ export function planSentences(
   add('askBack', askBack, 6, 'initiative')
   add('initiative2', initiative2, 6)
   add('duty2', duty2, 5)
+  add('duty3', duty3, 9)
   add('close', close, 0)
+  add('askAfterClose', askAfterClose, 9, 'close')
   return out
 }

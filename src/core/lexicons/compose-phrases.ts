@@ -9,6 +9,8 @@ export const composePhrasesSchema = z.object({
   slots: z.record(z.string(), variants),
   privateWishes: z.array(z.string().min(1)).min(1),
   negativeReasons: z.array(z.string().min(1)).min(1),
+  /** Singular nouns a résumé bullet drops the article of ("Won award at…" → "won an award at…"). */
+  countableNouns: z.array(z.string().min(1)).min(1),
 })
 export type ComposePhrases = z.infer<typeof composePhrasesSchema>
 
