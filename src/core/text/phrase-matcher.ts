@@ -86,13 +86,9 @@ export function compileGroups<E>(
         }
         if (node && node.entries.length > 0) {
           best ??= new Map()
-          const ends = new Map<number, E[]>()
-          for (const { group, entry } of node.entries) {
-            const list = ends.get(group) ?? []
-            list.push(entry)
-            ends.set(group, list)
-          }
-          for (const [group, entries] of ends) best.set(group, { last: j, entries })
+          // Compiling keeps one entry per group on a node, so each entry is its group's whole list.
+          for (const { group, entry } of node.entries)
+            best.set(group, { last: j, entries: [entry] })
         }
       }
       if (!best) continue
