@@ -120,6 +120,16 @@ describe('analyze: judging only what the words show', () => {
     expect(analyze(text).flags).toContain('hedging')
     expect(lenient(text).flags).not.toContain('hedging')
   })
+
+  it('compiles a data rule with the options the config gives it, and refuses options elsewhere', () => {
+    const text = 'I want to keep learning how payments systems fail. My goal is to lead that team.'
+    const strict = createAnalyzer({ options: { learning: { minimum: 3 } } })
+    const keen = createAnalyzer({ options: { learning: { minimum: 1 } } })
+    expect(keen.analyze(text).strengths).toContain('learning-motivation')
+    expect(strict.analyze(text).strengths).not.toContain('learning-motivation')
+    expect(() => createAnalyzer({ options: { learning: { minimum: 0 } } })).toThrow()
+    expect(() => createAnalyzer({ options: { hedging: { minimum: 1 } } })).toThrow(/no options/)
+  })
 })
 
 describe('analyze: bad input', () => {

@@ -31,6 +31,8 @@ import { statsOf, unscorableReason } from './stats.js'
 export interface AnalyzerConfig {
   /** Rule ids to switch off. */
   off?: readonly string[]
+  /** Options per rule id, for rules that take them (the data rules); checked when compiled. */
+  options?: Readonly<Record<string, unknown>>
 }
 
 /** The situation every rule sees, resolved once per call from the (validated) context. */
@@ -74,16 +76,25 @@ function scoreCriterion(id: CriterionId, hits: Hit[], asked: boolean): Criterion
   }
 }
 
+/** A rule compiled with its options; a rule that takes none refuses them. */
+function withOptions(rule: Rule, options: unknown): Rule {
+  if (options === undefined) return rule
+  if (!rule.withOptions) throw new Error(`rule "${rule.id}" takes no options`)
+  return rule.withOptions(options)
+}
+
 /**
  * Build an analyzer once (rules and lexicons compiled at import), then call it
  * per answer: the live editor calls it on every keystroke.
  *
  * @example
- * const { analyze } = createAnalyzer({ off: ['fillers'] })
+ * const { analyze } = createAnalyzer({ off: ['fillers'], options: { learning: { minimum: 1 } } })
  * analyze('My goal is to lead the payments team within three years.').verdict
  */
 export function createAnalyzer(config: AnalyzerConfig = {}) {
-  const active: readonly Rule[] = defaultRules.filter((r) => !config.off?.includes(r.id))
+  const active: readonly Rule[] = defaultRules
+    .filter((r) => !config.off?.includes(r.id))
+    .map((r) => withOptions(r, config.options?.[r.id]))
 
   /** Critique text and a context that were already checked (answerTextSchema, critiqueContextSchema). */
   function analyzeChecked(text: string, context: CritiqueContext = {}): Report {

@@ -43,6 +43,8 @@ export interface Rule {
   /** Question kinds the rule applies to; all when absent. */
   questions?: readonly QuestionKind[]
   check(doc: Document, ctx: RuleContext): Hit[]
+  /** The same rule compiled with a config's options for it (rules defined as data). */
+  withOptions?(options: unknown): Rule
 }
 
 /** Identity with type checking, so each rule file reads as one declaration. */

@@ -51,13 +51,20 @@ const ENGLISH_FUNCTION_SHARE = 0.12
  * ("I", "to", "the", "my"); Spanish, French or German prose at a few percent.
  */
 function isProbablyNotEnglish(doc: Document): boolean {
-  const written = doc.tokens.filter((t) => t.type !== 'punctuation' && /\p{L}/u.test(t.value))
-  if (written.length === 0) return false
-  const latin = written.filter((t) => /^[\p{Script=Latin}0-9'’.-]+$/u.test(t.value)).length
-  if (latin / written.length < 0.5) return true
-  if (written.length < ENGLISH_MIN_WORDS) return false
-  const common = written.filter((t) => FUNCTION_WORDS.has(t.normal)).length
-  return common / written.length < ENGLISH_FUNCTION_SHARE
+  // One pass, with ASCII fast paths before the Unicode property tests (the same answers).
+  let written = 0
+  let latin = 0
+  let common = 0
+  for (const t of doc.tokens) {
+    if (t.type === 'punctuation' || !(/[A-Za-z]/.test(t.value) || /\p{L}/u.test(t.value))) continue
+    written++
+    if (/^[A-Za-z0-9'’.-]+$/.test(t.value) || /^[\p{Script=Latin}0-9'’.-]+$/u.test(t.value)) latin++
+    if (FUNCTION_WORDS.has(t.normal)) common++
+  }
+  if (written === 0) return false
+  if (latin / written < 0.5) return true
+  if (written < ENGLISH_MIN_WORDS) return false
+  return common / written < ENGLISH_FUNCTION_SHARE
 }
 
 /**

@@ -72,36 +72,45 @@ export function compileGroups<E>(
   function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[][] {
     const found: PhraseMatch<E>[][] = groups.map(() => [])
     const nextStart = new Array<number>(groups.length).fill(from)
+    // Each token's keys once, not once per start that reaches it (lemma keys are built).
+    const keysAt: Array<readonly string[]> = []
+    for (let j = from; j < to; j++) {
+      const token = doc.tokens[j]
+      keysAt.push(token ? tokenKeys(token, on) : [])
+    }
+    // Longest match per group from one start: later (longer) ends overwrite earlier ones.
+    const bestLast = new Array<number>(groups.length).fill(-1)
+    const bestEntry = new Array<E | undefined>(groups.length)
+    const touched: number[] = []
     for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
-      // Longest match per group from this start: later (longer) ends overwrite earlier ones.
-      let best: Map<number, { last: number; entries: E[] }> | undefined
       for (let j = i; j < to && node; j++) {
         const token = doc.tokens[j]
         if (!token || token.type === 'tabCRLF') break
-        for (const key of tokenKeys(token, on)) {
+        for (const key of keysAt[j - from] ?? []) {
           if (!node) break
           const exact: TrieNode<E> | undefined = node.next.get(key)
           node = exact ?? (token.type === 'word' ? node.next.get(ANY_WORD) : undefined)
         }
-        if (node && node.entries.length > 0) {
-          best ??= new Map()
-          const ends = new Map<number, E[]>()
+        // Compiling keeps one entry per group on a node.
+        if (node) {
           for (const { group, entry } of node.entries) {
-            const list = ends.get(group) ?? []
-            list.push(entry)
-            ends.set(group, list)
+            if (bestLast[group] === -1) touched.push(group)
+            bestLast[group] = j
+            bestEntry[group] = entry
           }
-          for (const [group, entries] of ends) best.set(group, { last: j, entries })
         }
       }
-      if (!best) continue
-      for (const [group, b] of best) {
+      for (const group of touched) {
+        const last = bestLast[group] ?? -1
+        const entry = bestEntry[group] as E
+        bestLast[group] = -1
         if (i < (nextStart[group] ?? 0)) continue
-        const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[b.last]?.end ?? 0]
-        for (const entry of b.entries) found[group]?.push({ entry, first: i, last: b.last, span })
-        nextStart[group] = b.last + 1
+        const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[last]?.end ?? 0]
+        found[group]?.push({ entry, first: i, last, span })
+        nextStart[group] = last + 1
       }
+      touched.length = 0
     }
     return found
   }
