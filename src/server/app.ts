@@ -17,7 +17,7 @@ import { pathParams } from './middleware/path-params.js'
 import { query } from './middleware/query.js'
 import { session } from './middleware/session.js'
 import type { ApiEnv } from './middleware/state.js'
-import { openApiDocument } from './openapi.js'
+import { withOpenApi } from './openapi.js'
 import type { Deps, FetchedPage, Route } from './routes/route.js'
 import { routeTable } from './routes/table.js'
 import { originGuard, securityHeaders } from './security.js'
@@ -122,21 +122,7 @@ export function createServer(input: ServerDeps): HeadwayServer {
   }
   const { config } = deps
   const app = new Hono<ApiEnv>()
-  const routes: Route[] = [
-    ...routeTable,
-    {
-      method: 'GET',
-      path: '/api/openapi.json',
-      summary: 'This API as an OpenAPI 3.1 document',
-      access: 'public',
-      csrf: false,
-      bodyLimit: 'normal',
-      response: { status: 200, description: 'the OpenAPI document' },
-      async handle({ c }) {
-        return c.json(openApiDocument(routes))
-      },
-    },
-  ]
+  const routes: Route[] = withOpenApi(routeTable)
 
   app.use('*', securityHeaders(config))
   app.use('*', originGuard(config))

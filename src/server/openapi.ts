@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ERROR_STATUS } from './errors.js'
-import type { ExampleIds, Route } from './routes/route.js'
+import { defineRoute, type ExampleIds, type Route } from './routes/route.js'
 
 /** OpenAPI 3.1 from the route table, with JSON Schemas from the zod schemas. */
 
@@ -117,4 +117,30 @@ export function openApiDocument(routes: readonly Route[]): Record<string, unknow
       },
     },
   }
+}
+
+/** The shape of the document itself, so its own route documents a response like every other. */
+const openApiSchema = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.looseObject({ summary: z.string() }))),
+  components: z.looseObject({}),
+})
+
+/** The route table with GET /api/openapi.json, which documents the table and itself. */
+export function withOpenApi(table: readonly Route[]): Route[] {
+  const routes: Route[] = [
+    ...table,
+    defineRoute({
+      method: 'GET',
+      path: '/api/openapi.json',
+      summary: 'This API as an OpenAPI 3.1 document',
+      access: 'public',
+      response: { status: 200, description: 'the OpenAPI document', schema: openApiSchema },
+      async handle({ c }) {
+        return c.json(openApiDocument(routes))
+      },
+    }),
+  ]
+  return routes
 }

@@ -30,5 +30,7 @@ describe('deliveryMetrics', () => {
   it('turns a pace into a word budget', () => {
     expect(wordBudget(60, 150)).toBe(150)
     expect(wordBudget(90)).toBe(210)
+    // said as "about N words": to the nearest five
+    expect(wordBudget(60, 143)).toBe(145)
   })
 })

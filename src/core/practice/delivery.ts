@@ -96,7 +96,5 @@ export function deliveryMetrics(transcript: string, seconds?: number): Delivery 
   }
 }
 
-/** Words that fit in `seconds` at the person's own measured pace (the practice word budget). */
-export function wordBudget(seconds: number, wpm: number = WORDS_PER_MINUTE): number {
-  return Math.round((seconds / 60) * wpm)
-}
+// The word budget lives with the pace it defaults to (light: the web app's first screen uses it).
+export { wordBudget } from '../contracts/limits.js'

@@ -1,11 +1,14 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { practiceInputSchema } from '../../core/contracts/entities.js'
+import { deliverySchema } from '../../core/contracts/responses.js'
+import { answerTextSchema } from '../../core/critique/input.js'
 import { attemptContext } from '../../core/practice/context.js'
 import { critiqueAttempt } from '../../core/practice/critique.js'
+import { deliveryMetrics } from '../../core/practice/delivery.js'
 import { getEntity } from '../../store/repositories/entities.js'
 import { getProfile } from '../../store/repositories/profile.js'
 import { notFound } from '../errors.js'
-import type { Deps } from './route.js'
+import { type Deps, defineRoute } from './route.js'
 
 type PracticeInput = z.infer<typeof practiceInputSchema>
 
@@ -52,3 +55,24 @@ export async function critiquePractice(
     report: critiqueAttempt(input.transcript, context),
   }
 }
+
+const metricsBody = z.object({
+  transcript: answerTextSchema,
+  seconds: z.number().positive().max(3600).optional(),
+})
+
+/** Delivery figures of a transcript, over HTTP: nothing is stored (stored attempts are /api/practice). */
+export const practiceRoutes = [
+  defineRoute<z.infer<typeof metricsBody>>({
+    method: 'POST',
+    path: '/api/practice/metrics',
+    summary:
+      'Delivery figures for a practice transcript: words a minute, fillers, hedges, repetition',
+    body: metricsBody,
+    example: () => ({ transcript: 'Um, so my goal is, uh, to lead the team.', seconds: 5 }),
+    response: { status: 200, description: 'the delivery metrics', schema: deliverySchema },
+    async handle({ c, body }) {
+      return c.json(deliveryMetrics(body.transcript, body.seconds))
+    },
+  }),
+]

@@ -1,10 +1,14 @@
 import { accountRoutes } from './account.js'
+import { alignRoutes } from './align.js'
+import { analyzeRoutes } from './analyze.js'
 import { answerVersionRoutes } from './answers.js'
 import { authRoutes } from './auth.js'
 import { coachRoutes } from './coach.js'
-import { coreRoutes } from './core.js'
+import { draftRoutes } from './draft.js'
 import { entityRouteTable } from './entities.js'
+import { practiceRoutes } from './practice.js'
 import { profileRoutes } from './profile.js'
+import { researchRoutes } from './research.js'
 import type { Route } from './route.js'
 import { serviceRoutes } from './service.js'
 
@@ -12,7 +16,11 @@ import { serviceRoutes } from './service.js'
 export const routeTable: readonly Route[] = Object.freeze([
   ...serviceRoutes,
   ...authRoutes,
-  ...coreRoutes,
+  ...analyzeRoutes,
+  ...researchRoutes,
+  ...alignRoutes,
+  ...draftRoutes,
+  ...practiceRoutes,
   ...profileRoutes,
   ...entityRouteTable,
   ...answerVersionRoutes,

@@ -1,5 +1,4 @@
-import type { StoredCompany, StoredGoal } from '../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../src/core/contracts/profile.js'
+import type { Profile, StoredCompany, StoredGoal } from '../core/index.js'
 import { loadCore } from '../hooks/useCore.js'
 
 export interface MatrixRow {

@@ -12,6 +12,7 @@ import {
   type PracticeInput,
   type PracticeQuestionInput,
   type PrepSheetInput,
+  type Profile,
   type StarStoryInput,
   storedAnswerSchema,
   storedAnswerVersionSchema,
@@ -23,8 +24,7 @@ import {
   storedPrepSheetSchema,
   storedProfileSchema,
   storedStarStorySchema,
-} from '../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../src/core/contracts/profile.js'
+} from '../core/index.js'
 
 /**
  * The typed client for the headway HTTP API (docs/api.md). Responses are parsed

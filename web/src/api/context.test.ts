@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { critiqueContextSchema } from '../../../src/core/contracts/context.js'
-import type { StoredCompany } from '../../../src/core/contracts/entities.js'
-import { profileSchema } from '../../../src/core/contracts/profile.js'
+import { critiqueContextSchema, profileSchema, type StoredCompany } from '../core/index.js'
 import { critiqueContext } from './context.js'
 
 const src = { quote: 'q', start: 0, end: 1 }

@@ -1,8 +1,10 @@
-import { dossierToContext } from '../../../src/core/company/context.js'
-import type { CritiqueContext } from '../../../src/core/contracts/context.js'
-import type { StoredCompany } from '../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../src/core/contracts/profile.js'
-import type { QuestionKind } from '../../../src/core/contracts/report.js'
+import {
+  type CritiqueContext,
+  dossierToContext,
+  type Profile,
+  type QuestionKind,
+  type StoredCompany,
+} from '../core/index.js'
 
 /**
  * The critique context for an answer to one interview: the core's builder (the

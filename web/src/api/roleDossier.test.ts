@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Job } from '../../../src/core/contracts/dossier.js'
-import type { StoredApplication, StoredCompany } from '../../../src/core/contracts/entities.js'
+import type { Job, StoredApplication, StoredCompany } from '../core/index.js'
 import { roleDossier } from './roleDossier.js'
 
 const stamp = { createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' }

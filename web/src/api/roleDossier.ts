@@ -1,4 +1,4 @@
-import type { StoredApplication, StoredCompany } from '../../../src/core/contracts/entities.js'
+import type { StoredApplication, StoredCompany } from '../core/index.js'
 
 /**
  * The company as one interview sees it: its one dossier, with this role's own

@@ -1,9 +1,12 @@
 import { useId, useRef, useState } from 'react'
-import type { CritiqueContext } from '../../../src/core/contracts/context.js'
-import type { Report } from '../../../src/core/contracts/report.js'
+import {
+  CAREER_CHANGE_CRITERIA,
+  CORE_CRITERIA,
+  type CritiqueContext,
+  type Report,
+} from '../core/index.js'
 import { useCritique } from '../hooks/useCritique.js'
 import { CritiquePanel } from './CritiquePanel.js'
-import { BASE_CRITERIA, CHANGE_CRITERIA } from './labels.js'
 import { findingsAt, segments } from './segments.js'
 
 interface Props {
@@ -36,7 +39,9 @@ export function CritiqueEditor({ value, onChange, context, label, hint }: Props)
   const local = findings.map((f) => f.span[1] - f.span[0] < Math.max(80, value.length * 0.6))
   const highlighted = findings.filter((_, i) => local[i])
   const toAll = findings.map((_, i) => i).filter((i) => local[i])
-  const criteria = context?.careerChange ? [...BASE_CRITERIA, ...CHANGE_CRITERIA] : BASE_CRITERIA
+  const criteria = context?.careerChange
+    ? [...CORE_CRITERIA, ...CAREER_CHANGE_CRITERIA]
+    : CORE_CRITERIA
   const atCaret = caret === null ? [] : findingsAt(findings, caret).filter((i) => local[i])
   // Advice for the phrase under the caret (keyboard, click) or else under the mouse.
   const here = atCaret.length ? atCaret : hover

@@ -1,8 +1,12 @@
 import { useId } from 'react'
-import type { CritiqueContext } from '../../../src/core/contracts/context.js'
-import type { CriterionId, Report } from '../../../src/core/contracts/report.js'
+import {
+  CRITERION_LABELS,
+  type CriterionId,
+  type CritiqueContext,
+  FLAG_LABELS,
+  type Report,
+} from '../core/index.js'
 import { Busy } from './Busy.js'
-import { CRITERION_LABELS, FLAG_LABELS } from './labels.js'
 import { TermCoverage } from './TermCoverage.js'
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Dossier, Source } from '../../../src/core/contracts/dossier.js'
+import type { Dossier, Source } from '../core/index.js'
 
 function Quote({ source }: { source: Source }) {
   return (

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { StoredApplication, StoredCompany } from '../../../src/core/contracts/entities.js'
+import type { StoredApplication, StoredCompany } from '../core/index.js'
 
 interface Props {
   companies: readonly StoredCompany[]

@@ -1,6 +1,5 @@
 import { useId, useMemo } from 'react'
-import type { TermSource } from '../../../src/core/align/term-coverage.js'
-import type { CritiqueContext } from '../../../src/core/contracts/context.js'
+import type { CritiqueContext, TermSource } from '../core/index.js'
 import { useCore } from '../hooks/useCore.js'
 
 const SOURCE_LABELS: Record<TermSource, string> = {

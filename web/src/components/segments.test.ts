@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../src/core/contracts/report.js'
+import type { Finding } from '../core/index.js'
 import { findingsAt, segments } from './segments.js'
 
 const f = (start: number, end: number): Finding => ({ rule: 'r', span: [start, end], message: 'm' })

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../src/core/contracts/report.js'
+import type { Finding } from '../core/index.js'
 
 /** A run of text and the findings (by index) that cover it. */
 export interface Segment {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
-import type { CritiqueContext } from '../../../src/core/contracts/context.js'
-import type { Report } from '../../../src/core/contracts/report.js'
+import type { CritiqueContext, Report } from '../core/index.js'
 import { useCore } from './useCore.js'
 
 export interface Critique {

@@ -1,9 +1,5 @@
-import type {
-  StoredApplication,
-  StoredCompany,
-  StoredProfile,
-} from '../../../src/core/contracts/entities.js'
 import { api } from '../api/client.js'
+import type { StoredApplication, StoredCompany, StoredProfile } from '../core/index.js'
 import { useAsync } from './useAsync.js'
 
 export interface PathData {

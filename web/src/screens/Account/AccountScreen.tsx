@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Me } from '../../../../src/core/contracts/entities.js'
+import type { Me } from '../../core/index.js'
 import { CoachInvitesSection } from './CoachInvitesSection.js'
 import { DataSection } from './DataSection.js'
 import { DeleteAccountSection } from './DeleteAccountSection.js'

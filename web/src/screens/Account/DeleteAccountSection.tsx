@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { Me } from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { Me } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 
 /**

@@ -2,7 +2,7 @@ import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { DeletableList, type Named } from '../../components/DeletableList.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
-import { QUESTION_LABELS } from '../../components/labels.js'
+import { QUESTION_LABELS } from '../../core/index.js'
 import { useAsync } from '../../hooks/useAsync.js'
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : undefined)

@@ -1,4 +1,4 @@
-import { QUESTION_LABELS } from '../../components/labels.js'
+import { QUESTION_LABELS } from '../../core/index.js'
 import type { Clash } from './useConsistency.js'
 
 const KIND_LABELS: Record<Clash['kind'], string> = {

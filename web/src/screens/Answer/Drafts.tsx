@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { QuestionKind } from '../../../../src/core/contracts/report.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { QuestionKind } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import type { PathData } from '../../hooks/usePathData.js'
 import { type Draft, requestDrafts } from './drafts.js'

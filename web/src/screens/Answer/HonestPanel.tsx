@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { HonestVersion } from '../../../../src/core/compose/honest.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { HonestVersion } from '../../core/index.js'
 import { useCore } from '../../hooks/useCore.js'
 
 const WHY_LABELS: Record<HonestVersion['leftOut'][number]['why'], string> = {

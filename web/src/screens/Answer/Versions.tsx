@@ -1,9 +1,8 @@
-import type { StoredAnswer, StoredAnswerVersion } from '../../../../src/core/contracts/entities.js'
-import type { QuestionKind } from '../../../../src/core/contracts/report.js'
 import { api } from '../../api/client.js'
 import type { critiqueContext } from '../../api/context.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { QuestionKind, StoredAnswer, StoredAnswerVersion } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import { useAsync } from '../../hooks/useAsync.js'
 

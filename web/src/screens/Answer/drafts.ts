@@ -1,5 +1,5 @@
-import type { QuestionKind, Report } from '../../../../src/core/contracts/report.js'
 import { api } from '../../api/client.js'
+import type { QuestionKind, Report } from '../../core/index.js'
 import { loadCore } from '../../hooks/useCore.js'
 import type { PathData } from '../../hooks/usePathData.js'
 

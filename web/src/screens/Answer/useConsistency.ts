@@ -1,8 +1,6 @@
 import { useMemo } from 'react'
-import type { Contradiction } from '../../../../src/core/compose/consistency.js'
-import type { StoredAnswer } from '../../../../src/core/contracts/entities.js'
-import type { QuestionKind } from '../../../../src/core/contracts/report.js'
 import { api } from '../../api/client.js'
+import type { Contradiction, QuestionKind, StoredAnswer } from '../../core/index.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { useCore } from '../../hooks/useCore.js'
 

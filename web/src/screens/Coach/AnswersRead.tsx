@@ -1,5 +1,5 @@
 import type { StudentExport } from '../../api/client.js'
-import { QUESTION_LABELS } from '../../components/labels.js'
+import { QUESTION_LABELS } from '../../core/index.js'
 
 type Answer = StudentExport['answers'][number]
 

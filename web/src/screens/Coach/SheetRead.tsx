@@ -1,5 +1,5 @@
-import { prepSheetContentSchema } from '../../../../src/core/contracts/entities.js'
 import type { ListedPrepSheet } from '../../api/client.js'
+import { prepSheetContentSchema } from '../../core/index.js'
 
 function List({ title, items }: { title: string; items: readonly string[] }) {
   if (!items.length) return null

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react'
+import { Busy } from '../../components/Busy.js'
+import { ErrorNote } from '../../components/ErrorNote.js'
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
   type StoredApplication,
-} from '../../../../src/core/contracts/entities.js'
-import { Busy } from '../../components/Busy.js'
-import { ErrorNote } from '../../components/ErrorNote.js'
+} from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 
 export interface InterviewFields {

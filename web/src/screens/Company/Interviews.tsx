@@ -1,8 +1,7 @@
 import { useId, useState } from 'react'
-import type { Dossier, Job } from '../../../../src/core/contracts/dossier.js'
-import type { StoredApplication, StoredCompany } from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { Dossier, Job, StoredApplication, StoredCompany } from '../../core/index.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { type InterviewFields, InterviewForm } from './InterviewForm.js'
 

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import type { StoredCompany } from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { DossierView } from '../../components/DossierView.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { StoredCompany } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import { Interviews } from './Interviews.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredCompany } from '../../../../src/core/contracts/entities.js'
+import type { StoredCompany } from '../../core/index.js'
 import { sameCompany } from './sameCompany.js'
 
 const company = (id: string, name: string, url?: string): StoredCompany => ({

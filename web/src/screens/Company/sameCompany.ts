@@ -1,4 +1,4 @@
-import type { StoredCompany } from '../../../../src/core/contracts/entities.js'
+import type { StoredCompany } from '../../core/index.js'
 
 const key = (name: string) =>
   name

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react'
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../../src/core/contracts/profile.js'
+import type { Profile, StoredGoal } from '../../core/index.js'
 import { GoalEditor } from './GoalEditor.js'
 import { Milestones } from './Milestones.js'
 import { ProgressLog } from './ProgressLog.js'

@@ -1,6 +1,6 @@
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { StoredGoal } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import { GoalFields } from './GoalFields.js'
 import { withFields } from './goalEdits.js'

@@ -1,6 +1,5 @@
 import { useId } from 'react'
-import { GOAL_TYPES, type GoalType } from '../../../../src/core/contracts/profile.js'
-import { guidingQuestions } from '../../../../src/core/goals/guiding-questions.js'
+import { GOAL_TYPES, type GoalType, guidingQuestions } from '../../core/index.js'
 import type { GoalFieldValues } from './goalEdits.js'
 
 const TYPE_HINT: Record<GoalType, string> = {

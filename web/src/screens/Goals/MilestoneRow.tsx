@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Milestone } from '../../../../src/core/contracts/profile.js'
+import type { Milestone } from '../../core/index.js'
 
 interface Props {
   milestone: Milestone

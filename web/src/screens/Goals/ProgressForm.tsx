@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { ProgressEntry } from '../../../../src/core/contracts/profile.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { ProgressEntry } from '../../core/index.js'
 import { progressEntry, today } from './goalEdits.js'
 
 interface Props {

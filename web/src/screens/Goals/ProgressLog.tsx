@@ -1,8 +1,6 @@
 import { useState } from 'react'
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
-import type { ProgressEntry } from '../../../../src/core/contracts/profile.js'
-import { progressOf } from '../../../../src/core/goals/progress.js'
 import { LineChart } from '../../components/LineChart.js'
+import { type ProgressEntry, progressOf, type StoredGoal } from '../../core/index.js'
 import { ProgressForm } from './ProgressForm.js'
 
 interface Props {

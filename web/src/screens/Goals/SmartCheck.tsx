@@ -1,6 +1,5 @@
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../../src/core/contracts/profile.js'
 import { Busy } from '../../components/Busy.js'
+import type { Profile, StoredGoal } from '../../core/index.js'
 import { useCore } from '../../hooks/useCore.js'
 
 const PART_LABELS: Record<string, string> = {

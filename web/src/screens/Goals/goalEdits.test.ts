@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
+import type { StoredGoal } from '../../core/index.js'
 import { editMilestone, progressEntry, withFields } from './goalEdits.js'
 
 const goal: StoredGoal = {

@@ -1,5 +1,4 @@
-import type { StoredGoal } from '../../../../src/core/contracts/entities.js'
-import type { GoalType, Milestone, ProgressEntry } from '../../../../src/core/contracts/profile.js'
+import type { GoalType, Milestone, ProgressEntry, StoredGoal } from '../../core/index.js'
 
 /** The fields of a goal a person writes (as the goal form holds them: '' for no date). */
 export interface GoalFieldValues {

@@ -1,7 +1,7 @@
-import { profileSchema } from '../../../../src/core/contracts/profile.js'
 import { api } from '../../api/client.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import { profileSchema } from '../../core/index.js'
 import { useAsync } from '../../hooks/useAsync.js'
 import { ProfileForm } from './ProfileForm.js'
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import type { Profile } from '../../../../src/core/contracts/profile.js'
 import { importJsonResume, MAX_RESUME_CHARS, mergeResume } from '../../../../src/io/json-resume.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { Profile } from '../../core/index.js'
 
 interface Props {
   p: Profile

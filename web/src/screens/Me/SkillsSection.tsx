@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { SKILL_LEVELS, type Skill } from '../../../../src/core/contracts/profile.js'
 import { TableWrap } from '../../components/TableWrap.js'
+import { SKILL_LEVELS, type Skill } from '../../core/index.js'
 import type { SectionProps } from './section.js'
 
 /** The skills inventory (have and want, with level) and what it says: strong, improve, acquire. */

@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../src/core/contracts/profile.js'
+import type { Profile } from '../../core/index.js'
 
 /** What each section of the profile form gets: the profile so far and a patcher. */
 export interface SectionProps {

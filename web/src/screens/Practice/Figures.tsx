@@ -1,7 +1,9 @@
-import { STORY_PARTS } from '../../../../src/core/contracts/report.js'
-import type { AttemptReport } from '../../../../src/core/practice/critique.js'
-import type { Delivery } from '../../../../src/core/practice/delivery.js'
-import type { AudioTiming } from '../../../../src/core/speech/voice.js'
+import {
+  type AttemptReport,
+  type AudioTiming,
+  type Delivery,
+  STORY_PARTS,
+} from '../../core/index.js'
 import type { ToneSummary } from '../../hooks/pitch.js'
 import { formatTime } from '../../hooks/useTimer.js'
 

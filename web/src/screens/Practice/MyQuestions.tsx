@@ -1,13 +1,13 @@
 import { useId, useState } from 'react'
-import type {
-  PracticeQuestionInput,
-  StoredApplication,
-  StoredCompany,
-  StoredPracticeQuestion,
-} from '../../../../src/core/contracts/entities.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
-import { QUESTION_LABELS } from '../../components/labels.js'
+import {
+  type PracticeQuestionInput,
+  QUESTION_LABELS,
+  type StoredApplication,
+  type StoredCompany,
+  type StoredPracticeQuestion,
+} from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import { interviewName, QuestionForm } from './QuestionForm.js'
 import type { Questions } from './useQuestions.js'

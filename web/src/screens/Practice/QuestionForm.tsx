@@ -1,13 +1,14 @@
 import { useId, useState } from 'react'
-import type {
-  PracticeQuestionInput,
-  StoredApplication,
-  StoredCompany,
-  StoredPracticeQuestion,
-} from '../../../../src/core/contracts/entities.js'
-import { QUESTION_KINDS, type QuestionKind } from '../../../../src/core/contracts/report.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
-import { QUESTION_LABELS } from '../../components/labels.js'
+import {
+  type PracticeQuestionInput,
+  QUESTION_KINDS,
+  QUESTION_LABELS,
+  type QuestionKind,
+  type StoredApplication,
+  type StoredCompany,
+  type StoredPracticeQuestion,
+} from '../../core/index.js'
 import type { Action } from '../../hooks/useAction.js'
 
 export const interviewName = (a: StoredApplication, companies: readonly StoredCompany[]) =>

@@ -1,6 +1,5 @@
 import { useId } from 'react'
-import { QUESTION_KINDS } from '../../../../src/core/contracts/report.js'
-import { wordBudget } from './delivery.js'
+import { QUESTION_KINDS, wordBudget } from '../../core/index.js'
 import { BUILT_IN, type PracticeQuestion } from './questions.js'
 
 interface Props {
@@ -85,13 +84,13 @@ export function QuestionPicker({
         </p>
       )}
       <p className="small">
-        <strong>Your word budget for this question: about {wordBudget(pace, target)} words</strong>{' '}
+        <strong>Your word budget for this question: about {wordBudget(target, pace)} words</strong>{' '}
         ({target} seconds at {pace} words a minute
         {measured
           ? `, your pace measured over ${measured} attempt${measured > 1 ? 's' : ''}`
           : ', a typical pace until you practise aloud'}
-        ). At that pace 30 s ≈ {wordBudget(pace, 30)} words, 90 s ≈ {wordBudget(pace, 90)}, 120 s ≈{' '}
-        {wordBudget(pace, 120)}.
+        ). At that pace 30 s ≈ {wordBudget(30, pace)} words, 90 s ≈ {wordBudget(90, pace)}, 120 s ≈{' '}
+        {wordBudget(120, pace)}.
       </p>
     </>
   )

@@ -1,5 +1,4 @@
-import { FLAG_LABELS } from '../../components/labels.js'
-import { wordBudget } from './delivery.js'
+import { FLAG_LABELS, wordBudget } from '../../core/index.js'
 import { Figures } from './Figures.js'
 import { followUps } from './followUps.js'
 import type { Reviewed } from './useRehearsal.js'
@@ -35,7 +34,7 @@ export function Review({
         </p>
       ) : null}
       <p className="small muted">
-        At your pace of {pace} words a minute, a 60-second answer is about {wordBudget(pace, 60)}{' '}
+        At your pace of {pace} words a minute, a 60-second answer is about {wordBudget(60, pace)}{' '}
         words; this one was {d.words}.
       </p>
       <h3>The critique</h3>

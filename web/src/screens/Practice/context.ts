@@ -1,7 +1,10 @@
-import type { CritiqueContext } from '../../../../src/core/contracts/context.js'
-import type { StoredApplication, StoredCompany } from '../../../../src/core/contracts/entities.js'
-import type { Profile } from '../../../../src/core/contracts/profile.js'
-import { attemptContext } from '../../../../src/core/practice/context.js'
+import {
+  attemptContext,
+  type CritiqueContext,
+  type Profile,
+  type StoredApplication,
+  type StoredCompany,
+} from '../../core/index.js'
 import type { PracticeQuestion } from './questions.js'
 
 /** The interview practised for, as the picker chose it. */

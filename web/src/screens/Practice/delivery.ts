@@ -1,9 +1,4 @@
-import { WORDS_PER_MINUTE } from '../../../../src/core/contracts/limits.js'
-
-/** Words that fit in `seconds` at the person's own pace (rounded to 5). */
-export function wordBudget(wpm: number, seconds: number): number {
-  return Math.round((wpm * seconds) / 60 / 5) * 5
-}
+import { WORDS_PER_MINUTE } from '../../core/index.js'
 
 /** The person's pace: the median words a minute of their attempts, or the default pace before any. */
 export function measuredPace(wpms: readonly number[]): number {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type {
-  StoredPractice,
-  StoredPracticeQuestion,
-} from '../../../../src/core/contracts/entities.js'
+import type { StoredPractice, StoredPracticeQuestion } from '../../core/index.js'
 import {
   attemptedQuestions,
   BUILT_IN,

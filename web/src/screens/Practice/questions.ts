@@ -1,9 +1,10 @@
-import type {
-  StoredPractice,
-  StoredPracticeQuestion,
-} from '../../../../src/core/contracts/entities.js'
-import { QUESTION_KINDS, type QuestionKind } from '../../../../src/core/contracts/report.js'
-import { QUESTION_LABELS } from '../../components/labels.js'
+import {
+  QUESTION_KINDS,
+  QUESTION_LABELS,
+  type QuestionKind,
+  type StoredPractice,
+  type StoredPracticeQuestion,
+} from '../../core/index.js'
 
 /** STAR prompts for the other common questions (Situation, Task, Action, Result). */
 const STAR_PROMPTS = [

@@ -1,8 +1,5 @@
-import type {
-  PracticeQuestionInput,
-  StoredPracticeQuestion,
-} from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
+import type { PracticeQuestionInput, StoredPracticeQuestion } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 import { useAsync } from '../../hooks/useAsync.js'
 

@@ -1,8 +1,7 @@
-import type { PrepSheetContent as Sheet } from '../../../../src/core/contracts/entities.js'
-import { prepSheetContentSchema } from '../../../../src/core/contracts/entities.js'
 import { prepSheetToMarkdown } from '../../../../src/io/export-md.js'
 import type { ListedPrepSheet } from '../../api/client.js'
 import { download } from '../../components/download.js'
+import { prepSheetContentSchema, type PrepSheetContent as Sheet } from '../../core/index.js'
 
 /** The printable prep sheet, with its Markdown export. */
 export function SheetView({ sheet: stored }: { sheet: ListedPrepSheet }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { StoredStarStory } from '../../../../src/core/contracts/entities.js'
 import { api } from '../../api/client.js'
+import type { StoredStarStory } from '../../core/index.js'
 import type { AsyncState } from '../../hooks/useAsync.js'
 import { BLANK_STORY, StoryForm } from './StoryForm.js'
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import type { StarStoryInput } from '../../../../src/core/contracts/entities.js'
 import { Busy } from '../../components/Busy.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import type { StarStoryInput } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 
 export type StoryFields = Required<StarStoryInput>

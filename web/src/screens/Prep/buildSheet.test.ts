@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { avoidList } from '../../../../src/core/compose/prep-sheet.js'
-import type { StoredAnswer, StoredApplication } from '../../../../src/core/contracts/entities.js'
+import { avoidList, type StoredAnswer, type StoredApplication } from '../../core/index.js'
 import { answerFor } from './buildSheet.js'
 
 const stamp = { createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' }

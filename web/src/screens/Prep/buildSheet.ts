@@ -1,17 +1,17 @@
-import { bestVersion } from '../../../../src/core/compose/best-version.js'
-import { buildPrepSheet } from '../../../../src/core/compose/prep-sheet.js'
-import type {
-  PrepSheetContent,
-  StoredAnswer,
-  StoredApplication,
-  StoredCompany,
-  StoredStarStory,
-} from '../../../../src/core/contracts/entities.js'
-import type { Report } from '../../../../src/core/contracts/report.js'
 import { getAlignment } from '../../api/alignment.js'
 import { api } from '../../api/client.js'
 import { critiqueContext } from '../../api/context.js'
 import { roleDossier } from '../../api/roleDossier.js'
+import {
+  bestVersion,
+  buildPrepSheet,
+  type PrepSheetContent,
+  type Report,
+  type StoredAnswer,
+  type StoredApplication,
+  type StoredCompany,
+  type StoredStarStory,
+} from '../../core/index.js'
 import { loadCore } from '../../hooks/useCore.js'
 import type { PathData } from '../../hooks/usePathData.js'
 

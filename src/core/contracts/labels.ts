@@ -1,4 +1,9 @@
-import type { CriterionId, FlagId, QuestionKind } from '../../../src/core/contracts/report.js'
+import type { CriterionId, FlagId, QuestionKind } from './report.js'
+
+/**
+ * The names a person reads for the rubric's ids and the questions: the web app
+ * shows these, so they live beside the ids (one source, not a copy per screen).
+ */
 
 /** Plain names for criterion ids (RUBRIC.md). */
 export const CRITERION_LABELS: Record<CriterionId, string> = {
@@ -16,24 +21,6 @@ export const CRITERION_LABELS: Record<CriterionId, string> = {
   transferable: 'Transferable',
   preparation: 'Preparation',
 }
-
-export const BASE_CRITERIA: readonly CriterionId[] = [
-  'specific',
-  'horizon',
-  'company-fit',
-  'contribution',
-  'motivation',
-  'realism',
-  'positivity',
-  'confidence',
-  'enthusiasm',
-  'concise',
-]
-export const CHANGE_CRITERIA: readonly CriterionId[] = [
-  'switch-reason',
-  'transferable',
-  'preparation',
-]
 
 export const FLAG_LABELS: Record<FlagId, string> = {
   vague: 'vague',
