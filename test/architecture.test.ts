@@ -184,6 +184,21 @@ describe('the import graph of src', () => {
     expect(long).toEqual([])
   })
 
+  it('reads lexicon data only through src/core/lexicons (each file checked by its schema)', () => {
+    const everyFile = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('core/lexicons/'))
+      .map((f) => join(src, f))
+    const raw = everyFile
+      .filter((f) =>
+        ts
+          .preProcessFile(readFileSync(f, 'utf8'), true, true)
+          .importedFiles.some((i) => /lexicons\/[^/]+\.json$/.test(i.fileName)),
+      )
+      .map((f) => relative(root, f))
+    expect(everyFile.length).toBeGreaterThan(100)
+    expect(raw).toEqual([])
+  })
+
   it('would catch a cycle and a climbing import', () => {
     const bad = new Map([
       ['core/vocab/a.ts', ['core/align/b.ts']],

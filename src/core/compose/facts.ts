@@ -80,6 +80,9 @@ function numbersIn(text: string): string[] {
   )
 }
 
+/** Words for the company spoken to. */
+const ADDRESSEE: ReadonlySet<string> = new Set(composePhrases().addressee)
+
 const COUNTING = new Set(
   Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'few', 'couple'].includes(w)),
 )
@@ -93,9 +96,6 @@ const COUNTING = new Set(
  * @example
  * unsupportedFacts('I led the Berlin team.', ['I led a team.']) // [{ kind: 'name', text: 'Berlin', … }]
  */
-/** Words for the company spoken to. */
-const ADDRESSEE = new Set(['you', 'your', 'yours'])
-
 export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
   const source = inputs.join('\n')
   const sourceDoc = readDocument(source)

@@ -8,7 +8,7 @@ import { isContentWord, wordForm } from '../vocab/word-forms.js'
 import { suggestHorizon } from './model.js'
 
 /** Position cues that are verbs, not roles: they do not make a goal specific. */
-const ACTION_CUES = new Set(['become', 'promoted', 'promotion', 'lead'])
+const ACTION_CUES: ReadonlySet<string> = new Set(goalSignals().actionCues)
 
 export const SMART_PARTS = [
   'specific',
