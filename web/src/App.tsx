@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { api, SESSION_ENDED, setCsrfToken } from './api/client.js'
 import { Busy } from './components/Busy.js'
 import { ErrorNote } from './components/ErrorNote.js'
 import { ScreenBoundary } from './components/ScreenBoundary.js'
 import { UndoProvider } from './components/UndoToast.js'
 import type { Me } from './core/index.js'
+import { useAction } from './hooks/useAction.js'
 import { useAsync } from './hooks/useAsync.js'
 import { useProgress } from './hooks/useProgress.js'
 import { type Route, STEPS, useRoute } from './hooks/useRoute.js'
@@ -83,7 +84,13 @@ export function App() {
 function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   const route = useRoute()
   const progress = useProgress(route)
-  const [signingOut, setSigningOut] = useState(false)
+  // Signed out here whatever the server says: a failed logout still ends this session's screens.
+  const logout = useAction(() =>
+    api
+      .logout()
+      .catch(() => undefined)
+      .finally(onSignedOut),
+  )
   const heading = useRef<HTMLDivElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -135,19 +142,10 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
             <button
               type="button"
               className="secondary"
-              disabled={signingOut}
-              onClick={() => {
-                setSigningOut(true)
-                api
-                  .logout()
-                  .catch(() => undefined)
-                  .finally(() => {
-                    setSigningOut(false)
-                    onSignedOut()
-                  })
-              }}
+              disabled={logout.busy}
+              onClick={() => logout.run()}
             >
-              {signingOut ? 'Logging out…' : 'Log out'}
+              {logout.busy ? 'Logging out…' : 'Log out'}
             </button>
           </div>
         ) : (

@@ -1,5 +1,6 @@
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
+import { wordSet } from '../lexicons/index.js'
 import { readDocument } from '../text/document.js'
 import { conceptsOf } from '../vocab/concepts.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
@@ -96,27 +97,8 @@ function sameRole(form: string, a: Item<unknown>, b: Item<unknown>): boolean {
   return [...ra].some((r) => rb.has(r))
 }
 
-/** Words too common in goals and job ads to count as an overlap on their own. */
-const GENERIC = new Set([
-  'team',
-  'teams',
-  'work',
-  'role',
-  'experience',
-  'skills',
-  'skill',
-  'year',
-  'years',
-  'company',
-  'build',
-  'help',
-  'become',
-  'lead',
-  'learn',
-  'strong',
-])
-
-const GENERIC_FORMS = new Set([...GENERIC].map(wordForm))
+/** Words too common in goals and job ads to count as an overlap on their own, by word form. */
+const GENERIC_FORMS = new Set([...wordSet('overlapGeneric')].map(wordForm))
 
 function compare(row: Item<RowKind>, col: Item<ColumnKind>): AlignMatch | null {
   const base = {

@@ -1,7 +1,7 @@
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal } from '../contracts/profile.js'
 import { goalSignals } from '../lexicons/goal-signals.js'
-import { cleanPhrase, lowerFirst } from '../vocab/phrasing.js'
+import { cleanPhrase } from '../vocab/phrasing.js'
 import { findSkills } from '../vocab/skill-terms.js'
 import { findCues } from '../vocab/text-cues.js'
 import { companyPhrase, hasCompanyVoice, missionPhrase, spokenTitle } from '../vocab/voice.js'

@@ -1,4 +1,5 @@
 import { type Dossier, fitDossier, type Job } from '../contracts/dossier.js'
+import { wordSet } from '../lexicons/index.js'
 import { extractCulture } from './culture.js'
 import { pageFromHtml } from './html-page.js'
 import { extractInitiatives } from './initiatives.js'
@@ -41,11 +42,7 @@ export interface DossierResult {
 /** The longest input read, in UTF-16 code units; the rest is dropped with a warning. */
 export const MAX_INPUT_CHARS = 2_000_000
 
-const ENGLISH = new Set(
-  'the and to of a in we our is for you with that are on as it be this by at your from or an will can us who what all more'.split(
-    ' ',
-  ),
-)
+const ENGLISH = wordSet('englishMarkers')
 
 /** Below this share of English function words a page is not English, whatever it declares. */
 const MIN_ENGLISH_SHARE = 0.08

@@ -1,4 +1,5 @@
 import type { Job } from '../contracts/dossier.js'
+import { wordSet } from '../lexicons/index.js'
 import { NUMBER_WORDS } from '../text/numbers.js'
 import { pageFromHtml } from './html-page.js'
 import { headerLocation, LABEL, titleOf } from './job-title.js'
@@ -19,49 +20,8 @@ const NICE_INLINE = /\b(?:nice to have|a plus|bonus|preferred|ideally|is an adva
 /** Capitalised technical terms by shape: TypeScript, PostgreSQL, AWS, Node.js, C++, .NET. */
 const TECH =
   /(?<![\p{L}\p{N}])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z0-9]+[a-z]?s?|[A-Za-z]+\.(?:js|io)|C\+\+|C#|\.NET|[A-Z][a-z]+(?=\/))(?![\p{L}\p{N}])/gu
-const NOT_SKILLS = new Set([
-  'i',
-  'a',
-  'us',
-  'usa',
-  'uk',
-  'eu',
-  'ba',
-  'bs',
-  'ms',
-  'phd',
-  'or',
-  'and',
-  'we',
-  'you',
-  'ceo',
-  'cto',
-  'hr',
-  'eeo',
-  'faq',
-  'ny',
-  'sf',
-  'la',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
-  'ok',
-  'it',
-  'us-based',
-  'emea',
-  'apac',
-  'est',
-  'pst',
-  'cet',
-  'utc',
-  'gmt',
-  'pto',
-  'ote',
-  'usd',
-  'eur',
-  'gbp',
-])
+/** Acronyms by shape that are places, degrees, titles, time zones or currencies, not skills. */
+const NOT_SKILLS = wordSet('notSkills')
 
 function statement(page: Page, start: number, end: number, via: string): Statement {
   const source = sourceOf(page, start, end, via)

@@ -1,39 +1,11 @@
-import { z } from 'zod'
-import hosting from '../lexicons/hosting-domains.json' with { type: 'json' }
+import { hostingDomains } from '../lexicons/hosting-domains.js'
+import { wordSet } from '../lexicons/index.js'
 import { organizationOf } from './html-page.js'
 import type { Page } from './page.js'
 import { normalise } from './sentences.js'
 
-const GENERIC = new Set([
-  'about',
-  'about us',
-  'careers',
-  'jobs',
-  'home',
-  'our values',
-  'values',
-  'our story',
-  'who we are',
-  'culture',
-  'our culture',
-  'mission',
-  'our mission',
-  'company',
-  'team',
-  'join us',
-  'work with us',
-  'life at',
-  'us',
-  'über uns',
-  'uber uns',
-  'à propos',
-  'a propos',
-  'qui sommes-nous',
-  'sobre nosotros',
-  'chi siamo',
-  'over ons',
-])
-const HOSTING: readonly string[] = z.array(z.string()).parse(hosting.domains)
+/** Page titles that name the kind of page ('About us', 'Careers'), not the company. */
+const GENERIC = wordSet('notCompanyNames')
 
 const LEGAL =
   /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
@@ -61,7 +33,7 @@ function fromUrl(url: string): string | undefined {
   try {
     const host = new URL(url).hostname.replace(/^www\./, '')
     if (/^[\d.]+$|^\[|^localhost$/.test(host)) return undefined
-    const hosted = HOSTING.find((d) => host.endsWith(`.${d}`))
+    const hosted = hostingDomains().domains.find((d) => host.endsWith(`.${d}`))
     if (hosted) {
       // "center-inc.notion.site": the subdomain is the company, without its legal form
       const sub = (

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import company from '../lexicons/company-signals.json' with { type: 'json' }
-import job from '../lexicons/job-signals.json' with { type: 'json' }
+import { companySignals, jobSignals } from '../lexicons/company-signals.js'
 import { compile, headingMatch, jobSectionOf, signals } from './signals.js'
 
 describe('company and job lexicons', () => {
@@ -17,6 +16,8 @@ describe('company and job lexicons', () => {
   })
 
   it('carry a source on every entry and a note on each file', () => {
+    const company = companySignals()
+    const job = jobSignals()
     expect(company.note.length).toBeGreaterThan(20)
     expect(job.note.length).toBeGreaterThan(20)
     const entries = [

@@ -1,96 +1,11 @@
-import { z } from 'zod'
-import company from '../lexicons/company-signals.json' with { type: 'json' }
-import job from '../lexicons/job-signals.json' with { type: 'json' }
+import type { z } from 'zod'
+import {
+  companySignals,
+  type companySignalsSchema,
+  jobSignals,
+  type jobSignalsSchema,
+} from '../lexicons/company-signals.js'
 import { normalise } from './sentences.js'
-
-const lowerPhrase = z
-  .string()
-  .min(1)
-  .refine((s) => s === s.toLowerCase(), 'lower-case')
-const headingEntry = z.object({
-  pattern: lowerPhrase,
-  source: z.string().min(1),
-  note: z.string().optional(),
-  /** A heading that only sometimes holds this field ('how we work'). */
-  weak: z.boolean().optional(),
-})
-const phraseEntry = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  pattern: lowerPhrase,
-  source: z.string().min(1),
-})
-
-export const companySignalsSchema = z.object({
-  note: z.string().min(1),
-  source: z.string().min(1),
-  headings: z.object({
-    mission: z.array(headingEntry),
-    vision: z.array(headingEntry),
-    values: z.array(headingEntry),
-    initiatives: z.array(headingEntry),
-    products: z.array(headingEntry),
-    customers: z.array(headingEntry),
-  }),
-  phrases: z.object({
-    mission: z.array(phraseEntry),
-    vision: z.array(phraseEntry),
-    initiatives: z.array(phraseEntry),
-  }),
-  horizon: z.object({
-    note: z.string(),
-    source: z.string().min(1),
-    short: z.array(lowerPhrase),
-    long: z.array(lowerPhrase),
-  }),
-  culture: z.array(
-    z.object({
-      signal: z.string().regex(/^[a-z-]+$/),
-      phrases: z.array(lowerPhrase).min(1),
-      source: z.string().min(1),
-    }),
-  ),
-  ignore: z.object({ note: z.string(), source: z.string().min(1), phrases: z.array(lowerPhrase) }),
-  sectionStops: z.object({
-    note: z.string(),
-    source: z.string().min(1),
-    phrases: z.array(lowerPhrase),
-  }),
-})
-
-export const jobSignalsSchema = z.object({
-  note: z.string().min(1),
-  source: z.string().min(1),
-  sections: z.array(
-    z.object({
-      section: z.enum(['responsibilities', 'requirements', 'niceToHave', 'benefits', 'about']),
-      pattern: lowerPhrase,
-      source: z.string().min(1),
-    }),
-  ),
-  workModes: z.object({
-    note: z.string(),
-    source: z.string().min(1),
-    entries: z.array(
-      z.object({
-        mode: z.enum(['remote', 'hybrid', 'onsite']),
-        phrases: z.array(lowerPhrase),
-        source: z.string().min(1),
-      }),
-    ),
-  }),
-  skills: z.object({ note: z.string(), source: z.string().min(1), terms: z.array(lowerPhrase) }),
-  boardWords: z.object({
-    note: z.string(),
-    source: z.string().min(1),
-    words: z.array(lowerPhrase),
-  }),
-  itemShapes: z.object({
-    note: z.string(),
-    source: z.string().min(1),
-    dutyVerbs: z.array(lowerPhrase).min(1),
-    requirementStarts: z.array(lowerPhrase).min(1),
-  }),
-})
 
 export type HeadingField = keyof z.infer<typeof companySignalsSchema>['headings']
 export type JobSection = z.infer<typeof jobSignalsSchema>['sections'][number]['section']
@@ -149,8 +64,8 @@ let cached: Signals | undefined
 /** The company and job lexicons, validated and compiled once (STYLE 5). */
 export function signals(): Signals {
   if (cached) return cached
-  const c = companySignalsSchema.parse(company)
-  const j = jobSignalsSchema.parse(job)
+  const c = companySignals()
+  const j = jobSignals()
   cached = Object.freeze({
     company: c,
     job: j,

@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import type { CompanyValue } from '../contracts/dossier.js'
-import evidence from '../lexicons/value-evidence.json' with { type: 'json' }
+import { valueEvidence } from '../lexicons/value-evidence.js'
 import type { Block, Page } from './page.js'
 import { sourceOf } from './sections.js'
 import { normalise, wordCount } from './sentences.js'
@@ -27,21 +26,13 @@ import {
  * else) and the best one above the bar is kept, its reasons in `via`.
  */
 
-const lexiconSchema = z.object({
-  note: z.string().min(1),
-  source: z.string().min(1),
-  cues: z.array(z.string().min(1)),
-  distractors: z.array(z.string().min(1)),
-  notValueNames: z.array(z.string().min(1)),
-})
-
 let compiled:
   | { cues: readonly Matcher[]; distractors: readonly Matcher[]; notNames: ReadonlySet<string> }
   | undefined
 
 function lexicon() {
   if (compiled) return compiled
-  const l = lexiconSchema.parse(evidence)
+  const l = valueEvidence()
   compiled = {
     cues: l.cues.map((c) => compile('cue', c)),
     distractors: l.distractors.map((d) => compile('distractor', d)),

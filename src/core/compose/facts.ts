@@ -93,9 +93,6 @@ const COUNTING = new Set(
  * @example
  * unsupportedFacts('I led the Berlin team.', ['I led a team.']) // [{ kind: 'name', text: 'Berlin', … }]
  */
-/** Words for the company spoken to. */
-const ADDRESSEE = new Set(['you', 'your', 'yours'])
-
 export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
   const source = inputs.join('\n')
   const sourceDoc = readDocument(source)
@@ -110,6 +107,7 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
   }
   const sourceNumbers = new Set(numbersIn(source))
   const template = templateVocabulary()
+  const addressee = composePhrases().addressee
   const placeholders: Array<[number, number]> = []
   for (const m of draft.matchAll(/\[[^\]]*\]/g)) placeholders.push([m.index, m.index + m[0].length])
   const inPlaceholder = (at: number) => placeholders.some(([s, e]) => at >= s && at < e)
@@ -143,7 +141,7 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
     }
     const capitalised = /^[A-Z]/.test(t.value) && t.value !== 'I' && !/^I['’]/.test(t.value)
     // "You" is the company spoken to (its "we" turned round), never a name the draft made up.
-    if (capitalised && !template.has(n) && !ADDRESSEE.has(n) && !known(n))
+    if (capitalised && !template.has(n) && !addressee.includes(n) && !known(n))
       out.push({ kind: 'name', text: t.value, span: [t.start, t.end] })
   }
   // Numbers from the raw text, not tokens: tokenisers read ":30" or "@0.1" in odd ways.

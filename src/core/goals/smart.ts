@@ -7,9 +7,6 @@ import { findCues } from '../vocab/text-cues.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
 import { suggestHorizon } from './model.js'
 
-/** Position cues that are verbs, not roles: they do not make a goal specific. */
-const ACTION_CUES = new Set(['become', 'promoted', 'promotion', 'lead'])
-
 export const SMART_PARTS = [
   'specific',
   'measurable',
@@ -81,7 +78,7 @@ export function smartCheck(goal: Goal, options: { today: string; profile?: Profi
 
   const concrete = [
     ...skills.map((s) => s.skill.name),
-    ...roleCues.map((c) => c.phrase).filter((p) => !ACTION_CUES.has(p)),
+    ...roleCues.map((c) => c.phrase).filter((p) => !signals.actionCues.includes(p)),
     ...fieldCues.map((c) => c.phrase),
     ...properNouns.map((t) => t.value),
     // Measurable targets and named arrangements are concrete too (RUBRIC.md "specific").

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import data from './goal-signals.json' with { type: 'json' }
+import { lexiconLoader } from './load.js'
 
 const phrases = z
   .array(
@@ -14,6 +15,8 @@ export const goalSignalsSchema = z.object({
   description: z.string(),
   source: z.string().min(1),
   types: z.object({ position: phrases, skill: phrases, industry: phrases, lifestyle: phrases }),
+  /** Position cues that are verbs, not roles: they do not make a goal specific. */
+  actionCues: phrases,
   measurable: phrases,
   vague: phrases,
   unrealistic: phrases,
@@ -22,10 +25,5 @@ export const goalSignalsSchema = z.object({
 })
 export type GoalSignals = z.infer<typeof goalSignalsSchema>
 
-let cached: GoalSignals | undefined
-
 /** Cue words for goal types and SMART checks (lexicons/goal-signals.json), validated once. */
-export function goalSignals(): GoalSignals {
-  cached ??= Object.freeze(goalSignalsSchema.parse(data))
-  return cached
-}
+export const goalSignals = lexiconLoader(goalSignalsSchema, data)

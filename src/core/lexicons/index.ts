@@ -3,17 +3,22 @@ import ambition from './ambition.json' with { type: 'json' }
 import companyLink from './company-link.json' with { type: 'json' }
 import companyVoice from './company-voice.json' with { type: 'json' }
 import complaints from './complaints.json' with { type: 'json' }
+import englishMarkers from './english-markers.json' with { type: 'json' }
 import fields from './fields.json' with { type: 'json' }
 import fillers from './fillers.json' with { type: 'json' }
 import functionWords from './function-words.json' with { type: 'json' }
 import hedges from './hedges.json' with { type: 'json' }
 import horizons from './horizons.json' with { type: 'json' }
 import moneyTitle from './money-title.json' with { type: 'json' }
+import notCompanyNames from './not-company-names.json' with { type: 'json' }
+import notSkills from './not-skills.json' with { type: 'json' }
 import offRole from './off-role.json' with { type: 'json' }
+import overlapGeneric from './overlap-generic.json' with { type: 'json' }
 import roles from './roles.json' with { type: 'json' }
 import signals from './signals.json' with { type: 'json' }
 import starCues from './star-cues.json' with { type: 'json' }
 import stockPhrases from './stock-phrases.json' with { type: 'json' }
+import weakWords from './weak-words.json' with { type: 'json' }
 
 /** One lexicon entry: a phrase in lower case, `*` for any one word. */
 export const lexiconEntrySchema = z.object({
@@ -43,17 +48,22 @@ export const lexicons = {
   companyLink: lexiconSchema.parse(companyLink),
   companyVoice: lexiconSchema.parse(companyVoice),
   complaints: lexiconSchema.parse(complaints),
+  englishMarkers: lexiconSchema.parse(englishMarkers),
   fields: lexiconSchema.parse(fields),
   fillers: lexiconSchema.parse(fillers),
   functionWords: lexiconSchema.parse(functionWords),
   hedges: lexiconSchema.parse(hedges),
   horizons: lexiconSchema.parse(horizons),
   moneyTitle: lexiconSchema.parse(moneyTitle),
+  notCompanyNames: lexiconSchema.parse(notCompanyNames),
+  notSkills: lexiconSchema.parse(notSkills),
   offRole: lexiconSchema.parse(offRole),
+  overlapGeneric: lexiconSchema.parse(overlapGeneric),
   roles: lexiconSchema.parse(roles),
   signals: lexiconSchema.parse(signals),
   starCues: lexiconSchema.parse(starCues),
   stockPhrases: lexiconSchema.parse(stockPhrases),
+  weakWords: lexiconSchema.parse(weakWords),
 } as const
 export type LexiconName = keyof typeof lexicons
 

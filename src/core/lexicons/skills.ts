@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lexiconLoader } from './load.js'
 import data from './skills.json' with { type: 'json' }
 
 const term = z
@@ -32,10 +33,8 @@ export const skillsLexiconSchema = z
     }
   })
 
-let cached: readonly SkillEntry[] | undefined
-
 /** Known skills with aliases and related certifications (lexicons/skills.json), validated once. */
-export function skillsLexicon(): readonly SkillEntry[] {
-  cached ??= Object.freeze(skillsLexiconSchema.parse(data).skills)
-  return cached
-}
+export const skillsLexicon: () => readonly SkillEntry[] = lexiconLoader(
+  skillsLexiconSchema.transform((lexicon) => lexicon.skills),
+  data,
+)

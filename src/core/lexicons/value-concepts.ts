@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lexiconLoader } from './load.js'
 import data from './value-concepts.json' with { type: 'json' }
 
 /** One workplace value concept: the words and phrases that express it. */
@@ -39,15 +40,10 @@ export const valueConceptsSchema = z
     }
   })
 
-let cached: readonly ValueConcept[] | undefined
-
 /**
  * The value-concept lexicon (lexicons/value-concepts.json), validated once.
  * Concepts group words that name the same workplace value ("teamwork",
  * "together", "collaborative"), so an answer can meet a company value in its
  * own words.
  */
-export function valueConcepts(): readonly ValueConcept[] {
-  cached ??= Object.freeze(valueConceptsSchema.parse(data))
-  return cached
-}
+export const valueConcepts: () => readonly ValueConcept[] = lexiconLoader(valueConceptsSchema, data)

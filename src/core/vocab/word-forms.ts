@@ -1,4 +1,5 @@
 import model from 'wink-eng-lite-web-model'
+import { wordSet } from '../lexicons/index.js'
 
 type Stemmer = (word: string) => string
 const porter = (model as unknown as { addons: { stem: Stemmer } }).addons.stem
@@ -34,14 +35,7 @@ export function wordForm(word: string): string {
  * Words that carry no value on their own: a value named "Be a Good Ancestor"
  * should not match every "good" in an answer.
  */
-export const WEAK_WORDS = new Set(
-  `a an the and or of to in on for with by at from as is are be been being do does did make
-  made our we us you your i my me it its this that these those all every each always never
-  good great best better more most very really just new one first way ways thing things get
-  go take keep put let work working own people everyone everything stay win wins can will build building`
-    .split(/\s+/)
-    .filter(Boolean),
-)
+export const WEAK_WORDS = wordSet('weakWords')
 
 /** True when a word is a content word worth matching (not a weak word, at least 3 letters). */
 export function isContentWord(word: string): boolean {

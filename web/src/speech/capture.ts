@@ -1,4 +1,4 @@
-import { MODEL_SAMPLE_RATE } from '../../../src/core/speech/wav.js'
+import { MODEL_SAMPLE_RATE } from '../core/speech.js'
 
 /**
  * The microphone as 16 kHz mono samples, kept in this page's memory only.

@@ -1,4 +1,4 @@
-import { MODEL_SAMPLE_RATE } from '../../../src/core/speech/wav.js'
+import { MODEL_SAMPLE_RATE } from '../core/speech.js'
 import type { FromWorker, LoadProgress, ToWorker } from './protocol.js'
 
 /**

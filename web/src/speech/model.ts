@@ -1,10 +1,6 @@
 import llamaTokenizer from 'llama-tokenizer-js'
 import * as ort from 'onnxruntime-web/wasm'
-import type {
-  MoonshineModel,
-  SpeechSession,
-  SpeechTensor,
-} from '../../../src/core/speech/moonshine.js'
+import type { MoonshineModel, SpeechSession, SpeechTensor } from '../core/speech.js'
 import { MODEL_CACHE, MODEL_FILES, MODEL_URL } from './files.js'
 import type { LoadProgress, LoadStages } from './protocol.js'
 

@@ -1,4 +1,4 @@
-import { transcribeChunk } from '../../../src/core/speech/moonshine.js'
+import { transcribeChunk } from '../core/speech.js'
 import { loadSpeechModel } from './model.js'
 import type { FromWorker, ToWorker } from './protocol.js'
 

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { speechChunks } from '../../../src/core/speech/moonshine.js'
-import { type AudioTiming, audioTiming, voiceSegments } from '../../../src/core/speech/voice.js'
-import { MODEL_SAMPLE_RATE } from '../../../src/core/speech/wav.js'
+import {
+  type AudioTiming,
+  audioTiming,
+  MODEL_SAMPLE_RATE,
+  speechChunks,
+  voiceSegments,
+} from '../core/speech.js'
 import { type Capture, startCapture } from './capture.js'
 import { loadSpeechModel, transcribe } from './client.js'
 import { modelIsCached } from './files.js'

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { importJsonResume, MAX_RESUME_CHARS, mergeResume } from '../../../../src/io/json-resume.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
 import type { Profile } from '../../core/index.js'
+import { useAction } from '../../hooks/useAction.js'
 
 interface Props {
   p: Profile
@@ -12,25 +13,20 @@ interface Props {
 /** Pre-fill the profile from a JSON Resume, read in this browser by the same reader as the CLI. */
 export function ResumeImport({ p, onImported }: Props) {
   const id = useId()
-  const [error, setError] = useState<Error>()
   const [note, setNote] = useState('')
   const [text, setText] = useState('')
-  const doImport = (json: string) => {
-    setError(undefined)
-    try {
-      const imported = importJsonResume(json)
-      const next = mergeResume(p, imported)
-      const added = next.skills.length - p.skills.length
-      const roles = next.experience.length - p.experience.length
-      const skipped = imported.skipped.length
-      onImported(next)
-      setNote(
-        `Imported: ${added} skill${added === 1 ? '' : 's'}, ${roles} role(s)${skipped ? `; ${skipped} item(s) left out` : ''}. Review, then save.`,
-      )
-    } catch (err) {
-      setError(err as Error)
-    }
-  }
+  // `read` gives the resume's text: the pasted text, or a chosen file read in the browser.
+  const importer = useAction(async (read: () => string | Promise<string>) => {
+    const imported = importJsonResume(await read())
+    const next = mergeResume(p, imported)
+    const added = next.skills.length - p.skills.length
+    const roles = next.experience.length - p.experience.length
+    const skipped = imported.skipped.length
+    onImported(next)
+    setNote(
+      `Imported: ${added} skill${added === 1 ? '' : 's'}, ${roles} role(s)${skipped ? `; ${skipped} item(s) left out` : ''}. Review, then save.`,
+    )
+  })
   return (
     <section className="card" aria-labelledby={`${id}-import`}>
       <h2 id={`${id}-import`}>Start from your resume (optional)</h2>
@@ -46,11 +42,11 @@ export function ResumeImport({ p, onImported }: Props) {
         onChange={(e) => {
           const file = e.target.files?.[0]
           if (!file) return
-          if (file.size > MAX_RESUME_CHARS) {
-            setError(new Error('That file is over 2 MB: a resume should be far smaller.'))
-            return
-          }
-          file.text().then(doImport, (err: unknown) => setError(err as Error))
+          void importer.run(() => {
+            if (file.size > MAX_RESUME_CHARS)
+              throw new Error('That file is over 2 MB: a resume should be far smaller.')
+            return file.text()
+          })
         }}
       />
       <label htmlFor={`${id}-paste`}>…or paste it</label>
@@ -61,11 +57,11 @@ export function ResumeImport({ p, onImported }: Props) {
         onChange={(e) => setText(e.target.value)}
       />
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => doImport(text)}>
+        <button type="button" className="secondary" onClick={() => importer.run(() => text)}>
           Import pasted resume
         </button>
       </div>
-      <ErrorNote error={error} what="import the resume" />
+      <ErrorNote error={importer.error} what="import the resume" />
       {note ? (
         <p role="status" className="ok">
           {note}
