@@ -9,13 +9,13 @@ import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { matchValue } from '../vocab/value-match.js'
 import {
   companyPhrase,
-  dutyPhrase,
   hasCompanyVoice,
   missionPhrase,
   spokenTitle,
   valueName,
 } from '../vocab/voice.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
+import { sayableDuties } from './duty.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
 
@@ -264,7 +264,8 @@ export function chooseFacts(
     ),
     ...duties,
   ]
-  const dutyPhrases = [...new Set(ranked.map((d) => dutyPhrase(d)).filter((d) => d !== null))]
+  // Only lines that are responsibilities, said whole (duty.ts): not a schedule, a place or a team.
+  const dutyPhrases = sayableDuties(ranked)
   const duty = dutyPhrases[0] ?? null
   const duty2 = dutyPhrases[1] ?? null
   const namesOwnSkill = (text: string) =>

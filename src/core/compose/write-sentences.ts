@@ -3,6 +3,7 @@ import { composePhrases } from '../lexicons/compose-phrases.js'
 import { cleanPhrase, fill, joinList, lowerFirst, pick, predicate } from '../vocab/phrasing.js'
 import type { Facts } from './choose-facts.js'
 import { isNegativeReason } from './choose-facts.js'
+import { helpResp } from './duty.js'
 
 /**
  * Writing sentences from chosen facts: each question leads with its own thing
@@ -130,10 +131,12 @@ export function planSentences(
   const roleTie = f.title ? say('role', { company, title: f.title }, 'roleTie') : null
   const tie = valueTie ?? mission ?? valueOnly ?? roleTie ?? `${PLACEHOLDERS.tie.text}.`
 
-  const close = f.duty
+  // The close says "help {resp}": a duty that opens with "help" does not say it twice.
+  const resp = f.duty ? helpResp(f.duty) : null
+  const close = resp
     ? f.closeSkill
-      ? say('close', { company, resp: f.duty, skill: f.closeSkill })
-      : say('close', { company, resp: f.duty }, 'closeNoSkill')
+      ? say('close', { company, resp, skill: f.closeSkill })
+      : say('close', { company, resp }, 'closeNoSkill')
     : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNoun')
   const highlight = f.achievement
     ? say('highlight', { within: f.achievement.within, highlight: f.achievement.text })
@@ -241,8 +244,8 @@ export function planSentences(
     add('value2', value2, 9)
     add('initiative2', initiative2, 9)
     // Half a minute holds the reason, one skill and the contribution: the short close fits it.
-    const briefClose = f.duty
-      ? say('close', { company, resp: f.duty }, 'closeBrief')
+    const briefClose = resp
+      ? say('close', { company, resp }, 'closeBrief')
       : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNounBrief')
     add('close', brief ? briefClose : close, 0)
     add('askAfterClose', askAfterClose, 9, 'close')

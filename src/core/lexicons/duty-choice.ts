@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import data from './duty-choice.json' with { type: 'json' }
+
+const words = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[a-z][a-z '-]*$/),
+  )
+  .min(1)
+
+export const dutyChoiceSchema = z.object({
+  description: z.string(),
+  source: z.string().min(1),
+  weakVerbs: words,
+  instrumentVerbs: words,
+  helpVerbs: words,
+  notDuty: words,
+  teamWords: words,
+  headingWords: words,
+})
+export type DutyChoice = z.infer<typeof dutyChoiceSchema>
+
+let cached: DutyChoice | undefined
+
+/** Cues for choosing duties and company names a draft can say (lexicons/duty-choice.json). */
+export function dutyChoice(): DutyChoice {
+  cached ??= Object.freeze(dutyChoiceSchema.parse(data))
+  return cached
+}
