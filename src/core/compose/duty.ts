@@ -212,13 +212,7 @@ export function shorten(phrase: string, max = MAX_WORDS): string | null {
   for (let i = tokens.length - 1; i > 2; i--) {
     const t = tokens[i]
     const before = tokens[i - 1]
-    if (
-      !t ||
-      t.pos !== 'ADP' ||
-      t.normal === 'of' ||
-      !before ||
-      !['NOUN', 'PROPN'].includes(before.pos)
-    )
+    if (t?.pos !== 'ADP' || t.normal === 'of' || !before || !['NOUN', 'PROPN'].includes(before.pos))
       continue
     // "…, and figure" or "… and Cosmos": a cut after a conjunction may leave half a pair
     if (tokens[i - 2]?.pos === 'CCONJ' || tokens[i - 2]?.type === 'punctuation') continue
