@@ -77,3 +77,23 @@ describe('parseJobDescription', () => {
     ).toBe('Weld steel beams')
   })
 })
+
+describe('the hiring company of a posting', () => {
+  it.each([
+    ['Senior Developer - Working at Lanternfish', 'Lanternfish'],
+    ['Data Engineer at Kestrel Labs', 'Kestrel Labs'],
+  ])('reads %j as at %j', (title, company) => {
+    expect(parseJobDescription(`${title}\n\nWhat you'll do:\n- Build pipelines`)?.company).toBe(
+      company,
+    )
+  })
+
+  it.each(['Senior Developer - Role details', 'Principal Engineer - Platform Engineering Team'])(
+    'takes no heading or team in %j for the company',
+    (title) => {
+      expect(
+        parseJobDescription(`${title}\n\nWhat you'll do:\n- Build pipelines`)?.company,
+      ).toBeUndefined()
+    },
+  )
+})

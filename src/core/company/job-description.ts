@@ -2,6 +2,7 @@ import type { Job } from '../contracts/dossier.js'
 import { NUMBER_WORDS } from '../text/numbers.js'
 import { pageFromHtml } from './html-page.js'
 import { headerLocation, LABEL, titleOf } from './job-title.js'
+import { cleanCompanyName } from './name.js'
 import type { Page } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
@@ -165,7 +166,8 @@ export function parseJobPage(page: Page): Job | null {
   for (const list of [job.responsibilities, job.requirements, job.niceToHave])
     list.sort((a, b) => a.source.start - b.source.start)
   const company = labels.get('company')
-  const companyName = company ?? head.company ?? aboutName
+  // "Working at Pear Deck", "Role details", "Platform Engineering Team": not the company's name
+  const companyName = [company, head.company, aboutName].map(cleanCompanyName).find(Boolean)
   if (companyName) job.company = companyName
   const teamLabel = labels.get('team') ?? labels.get('department')
   const team = teamLabel

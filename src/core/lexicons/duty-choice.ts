@@ -17,14 +17,12 @@ export const dutyChoiceSchema = z.object({
   instrumentVerbs: words,
   helpVerbs: words,
   notDuty: words,
-  teamWords: words,
-  headingWords: words,
 })
 export type DutyChoice = z.infer<typeof dutyChoiceSchema>
 
 let cached: DutyChoice | undefined
 
-/** Cues for choosing duties and company names a draft can say (lexicons/duty-choice.json). */
+/** Cues for choosing the duties a draft can say (lexicons/duty-choice.json). */
 export function dutyChoice(): DutyChoice {
   cached ??= Object.freeze(dutyChoiceSchema.parse(data))
   return cached
