@@ -15,7 +15,7 @@ import {
   valueName,
 } from '../vocab/voice.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
-import { sayableDuties } from './duty.js'
+import { sayableDuties, wholePhrase } from './duty.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
 
@@ -192,6 +192,17 @@ function otherValues(
     .filter((name) => !said.includes(name))
 }
 
+/**
+ * The mission as a phrase a person can repeat, or null: "to accomplish" (from "everything
+ * we set out to accomplish") is a verb without its object, not a mission.
+ */
+function sayableMission(text: string | undefined): Facts['mission'] {
+  const m = text ? missionPhrase(text) : null
+  if (!m) return null
+  const verb = m.kind === 'verb' ? m.text : m.text.replace(/^you\s+/, '')
+  return wholePhrase(verb) ? m : null
+}
+
 /** Everything the drafts can say, chosen once from the inputs and put in the candidate's voice. */
 export function chooseFacts(
   profile: Profile,
@@ -336,12 +347,16 @@ export function chooseFacts(
         .map((v) => lowerFirst(ownVoice(cleanPhrase(v))))
         .find((v) => v !== valueTie?.mine && !isPrivateWish(v)) ?? null,
     value,
-    mission: dossier?.mission ? missionPhrase(dossier.mission.text) : null,
+    mission: sayableMission(dossier?.mission?.text),
     skills,
     achievement: achievements[0] ?? null,
     achievement2: achievements[1] ?? null,
     achievement3: achievements[2] ?? null,
-    passion: profile.passions[0] ? lowerFirst(ownVoice(cleanPhrase(profile.passions[0]))) : null,
+    // The value tie may already say the first passion ("… matters to me too"): not twice.
+    passion:
+      profile.passions
+        .map((p) => lowerFirst(ownVoice(cleanPhrase(p))))
+        .find((p) => p !== valueTie?.mine) ?? null,
     want: want ? (skillEntry(want)?.name ?? lowerFirst(want)) : null,
     duty,
     duty2,

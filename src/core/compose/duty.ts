@@ -231,6 +231,11 @@ function complete(phrase: string): boolean {
   return !FUNCTION_END.has(last.pos) || /^(?:it|them|me|others)$/.test(last.normal)
 }
 
+/** True when a verb phrase has its object and ends where a clause can end ("help small firms get paid"). */
+export function wholePhrase(phrase: string): boolean {
+  return wordsIn(phrase) >= 2 && complete(phrase) && hasObject(tagged(phrase).slice(1))
+}
+
 /** True when the head reads as a noun naming an event or a thing: "Team standup", "Check-in on…". */
 function nounHead(tokens: readonly Token[]): boolean {
   const head = tokens[0]
@@ -248,6 +253,17 @@ function nounHead(tokens: readonly Token[]): boolean {
   // Two words headed by a noun ("team standup", "machine learning"): a heading, not a task.
   if (tokens.length <= 2) return readDocument(`the ${head.normal}`).tokens[1]?.pos === 'NOUN'
   return false
+}
+
+/** True when a part is read and known not to be a duty: taking part, a tool alone, a schedule or place. */
+function notADuty(part: string): boolean {
+  const cues = dutyChoice()
+  const head = (part.split(/\s+/)[0] ?? '').toLowerCase().split('/')[0] ?? ''
+  return (
+    cues.weakVerbs.includes(head) ||
+    cues.instrumentVerbs.includes(head) ||
+    holdsCue(part, cues.notDuty)
+  )
 }
 
 /** One verb phrase as a duty the person can promise to help with, or null. */
@@ -298,10 +314,12 @@ export function sayableDuty(line: string): string | null {
   if (!base) return null
   const whole = sayPart(base)
   if (whole) return whole
-  // A part said alone loses what "them" or "it" stood for.
+  // A later part is said only after the ones before it were read and left out as not duties
+  // ("Work in a team setting, …, and lead the data efforts"); one said alone loses what "them" meant.
   for (const part of verbPhrases(base)) {
     const said = sayPart(part)
     if (said && !/\b(?:them|it|they|their|this|these)\b/i.test(said)) return said
+    if (!notADuty(part)) return null
   }
   return null
 }

@@ -1,6 +1,7 @@
 import type { QuestionKind } from '../contracts/report.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
 import { cleanPhrase, fill, joinList, lowerFirst, pick, predicate } from '../vocab/phrasing.js'
+import { agree } from './agreement.js'
 import type { Facts } from './choose-facts.js'
 import { isNegativeReason } from './choose-facts.js'
 import { helpResp } from './duty.js'
@@ -101,11 +102,14 @@ export function planSentences(
 ): PlannedSentence[] {
   const slots = composePhrases().slots
   const company = f.company ?? PLACEHOLDERS.company.text
-  const say: Say = (slot, values, variant = slot) =>
-    fill(pick(slots[variant] ?? [''], seed, `${question}:${slot}`), values).replaceAll(
+  const say: Say = (slot, values, variant = slot) => {
+    const text = fill(pick(slots[variant] ?? [''], seed, `${question}:${slot}`), values).replaceAll(
       `${company}'s`,
       () => possessive(company),
     )
+    // The person's own phrase is the subject of "{mine} matters to me": the verb agrees with it.
+    return values.mine ? agree(text, values.mine) : text
+  }
   const out: PlannedSentence[] = []
   const add = (slot: string, text: string | null, need: number, after?: string) => {
     if (text) out.push(after ? { slot, text, need, after } : { slot, text, need })
