@@ -57,6 +57,8 @@ describe('cleanCompanyName', () => {
     'Styling Platform Engineering Team',
     'Working at',
     'Our values',
+    'Our Cooperative Principles',
+    'What we believe',
   ])('refuses the heading %j', (raw) => {
     expect(cleanCompanyName(raw)).toBeUndefined()
   })

@@ -60,6 +60,7 @@ export function isHeadingName(name: string): boolean {
     .filter(Boolean)
   if (words.length === 0) return true
   if (words.every((w) => cues.headingWords.includes(w))) return true
+  if (cues.headingStarts.includes(words[0] ?? '')) return true
   return words.length > 1 && cues.teamWords.includes(words.at(-1) ?? '')
 }
 

@@ -146,7 +146,10 @@ function chooseValue(
   const personPhrases = fromGoals ? goals.map((g) => g.text) : ownPhrases
   const rank = { exact: 0, 'word-form': 1, concept: 2 } as const
   let bestRank = 9
-  for (const v of dossier?.values ?? []) {
+  // A value holding their "our" or "us" ("We help each other be our best") cannot be said, even quoted.
+  for (const v of (dossier?.values ?? []).filter(
+    (x) => !/\b(?:our|ours|us|ourselves)\b/i.test(x.name),
+  )) {
     value ??= valueName(v.name).text
     const nameConcepts = new Set(conceptIds(v.name))
     for (const phrase of personPhrases) {
@@ -286,7 +289,14 @@ export function chooseFacts(
   const requirement =
     [...requirements.filter(namesOwnSkill), ...requirements]
       .map((r) => companyPhrase(requirementNoun(r), 14))
-      .find((p) => p?.kind === 'noun' && !/\b(you|your)\b/i.test(p.text))?.text ?? null
+      // "B.S" or "U.S" is what is left of a line cut at an abbreviation's dot: not a requirement
+      .find(
+        (p) =>
+          p?.kind === 'noun' &&
+          !/\b(you|your)\b/i.test(p.text) &&
+          p.text.split(/\s+/).length >= 2 &&
+          !/\b\p{Lu}\.\p{Lu}$/u.test(p.text),
+      )?.text ?? null
 
   const goalWords = new Set(
     goals.flatMap((g) => g.text.toLowerCase().split(/\W+/)).filter((w) => w.length > 4),

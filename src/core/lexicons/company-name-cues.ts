@@ -15,6 +15,7 @@ export const companyNameCuesSchema = z.object({
   source: z.string().min(1),
   leadIns: words,
   headingWords: words,
+  headingStarts: words,
   teamWords: words,
 })
 export type CompanyNameCues = z.infer<typeof companyNameCuesSchema>
