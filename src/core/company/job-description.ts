@@ -79,8 +79,9 @@ function statement(page: Page, start: number, end: number, via: string): Stateme
  * into the job text. Without headings, sentences saying "you will" are
  * responsibilities and those saying "you have" or "experience" requirements.
  */
-export function parseJobPage(page: Page): Job | null {
-  if (page.text.trim() === '') return null
+export function parseJobPage(input: Page): Job | null {
+  if (input.text.trim() === '') return null
+  const page = withWrappedItemsJoined(input)
   const labels = new Map<string, string>()
   for (const b of page.blocks) {
     for (const line of b.text.split('\n')) {
@@ -216,6 +217,28 @@ export function parseJobPage(page: Page): Job | null {
     [...job.requirements, ...job.niceToHave, ...job.responsibilities].map((s) => s.text),
   )
   return job
+}
+
+/**
+ * A list item the page wrapped ("* Participate in forums with users of the SDK to" then
+ * "  improve usability by folding in their feedback.") is one item: a paragraph in lower case
+ * right after an item that does not end a sentence carries it on.
+ */
+function withWrappedItemsJoined(page: Page): Page {
+  const blocks: Page['blocks'][number][] = []
+  for (const b of page.blocks) {
+    const last = blocks.at(-1)
+    if (
+      last?.kind === 'item' &&
+      b.kind === 'para' &&
+      /^\p{Ll}/u.test(b.text) &&
+      !/[.!?:]$/.test(last.text.trim()) &&
+      page.text.slice(last.end, b.start).trim() === ''
+    )
+      blocks[blocks.length - 1] = { ...last, end: b.end, text: `${last.text} ${b.text}` }
+    else blocks.push(b)
+  }
+  return blocks.length === page.blocks.length ? page : { ...page, blocks }
 }
 
 /** Skills named in requirement and duty lines: lexicon terms, then capitalised technical terms by shape. */
