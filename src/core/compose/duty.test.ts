@@ -62,6 +62,8 @@ describe('sayableDuty', () => {
     'Machine learning (regression, clustering)',
     'Design and creation of warehouse schemas',
     'Storage: Postgres, S3',
+    // a purpose said alone whose "their" has lost what it stood for
+    'Participate in weekly forums with users of the API to improve usability by folding in their feedback',
     // the posting's "you" cannot be said by the candidate
     'Respond to an alert you designed',
   ])('leaves out %j', (line) => {

@@ -277,7 +277,9 @@ function sayPart(part: string, depth = 0): string | null {
     if (head === 'contribute' && /^contribute to /i.test(part))
       return sayPart(`help with ${part.replace(/^contribute to /i, '')}`, depth + 1)
     const purpose = depth === 0 ? purposeOf(part) : null
-    return purpose ? sayPart(purpose, depth + 1) : null
+    const said = purpose ? sayPart(purpose, depth + 1) : null
+    // "improve usability by incorporating their feedback": said alone, "their" has lost its users
+    return said && !/\b(?:them|it|they|their)\b/i.test(said) ? said : null
   }
   const phrase = dutyPhrase(part.replace(/^assist\b/i, 'help'), 60)
   if (!phrase) return null
