@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dossierToContext } from '../../src/core/company/context.js'
 import { extractDossier } from '../../src/core/company/dossier.js'
+import { isHeadingName } from '../../src/core/company/name.js'
 import { critiqueDraft } from '../../src/core/compose/critique-draft.js'
 import { composeDrafts, type Draft, LENGTH_TOLERANCE } from '../../src/core/compose/draft.js'
 import { inputTexts, unsupportedFacts } from '../../src/core/compose/facts.js'
@@ -92,6 +93,62 @@ export function companies(): Company[] {
   return out
 }
 
+/**
+ * Real careers pages paired with real job postings (test/fixtures/real-company, real-jobs), read
+ * as a user pastes them (no address): the i-th page with the i-th posting, on purpose of different
+ * companies, as in /work/notes/draft-samples.sh.
+ */
+export function realCompanies(): Company[] {
+  const pages = join(FIXTURES, 'real-company')
+  const jobs = join(FIXTURES, 'real-jobs')
+  const dirs = (d: string) =>
+    readdirSync(d)
+      .filter((f) => !f.includes('.'))
+      .sort()
+  const jobDirs = dirs(jobs)
+  const pageOf = (d: string) => readdirSync(d).find((f) => /^page\.(html|md|txt)$/.test(f))
+  return dirs(pages).flatMap((c, i) => {
+    const job = jobDirs[i % jobDirs.length] ?? ''
+    const page = pageOf(join(pages, c))
+    const jobPage = pageOf(join(jobs, job))
+    if (!page || !jobPage) return []
+    const raw = readFileSync(join(pages, c, page), 'utf8')
+    const jobRaw = readFileSync(join(jobs, job, jobPage), 'utf8')
+    const { dossier } = extractDossier({
+      ...(page.endsWith('.html') ? { html: raw } : { text: raw }),
+      ...(jobPage.endsWith('.html') ? { jobHtml: jobRaw } : { jobText: jobRaw }),
+    })
+    return [{ name: `real:${c}+${job}`, dossier }]
+  })
+}
+
+/** Words a promised duty never ends on: a line the page cut mid-clause ("… users of the SDK to"). */
+const DANGLING = /\b(?:to|and|or|of|the|a|an|their|your|with|for|by|in|on|at)$/i
+
+/**
+ * What a listener hears as unfinished or said twice: a duty after "help" that trails off, and
+ * eight words in a row said in two sentences ("… small businesses depend on" as value and passion).
+ */
+export function sayTwiceProblems(text: string): string[] {
+  const problems: string[] = []
+  // the close: "I will help {duty}, and deliver…", "to help {duty}, with results…"
+  for (const m of text.matchAll(
+    /\bhelp ([^.]+?), (?:and deliver|with results|and help the team|so the team)/g,
+  ))
+    if (m[1] && DANGLING.test(m[1].trim())) problems.push(`duty cut mid-clause: "help ${m[1]}"`)
+  const seen = new Map<string, number>()
+  text.split(/(?<=[.!?])\s+/).forEach((sentence, i) => {
+    const words = sentence.toLowerCase().match(/[a-z0-9'’-]+/g) ?? []
+    for (let k = 0; k + 8 <= words.length; k++) {
+      const gram = words.slice(k, k + 8).join(' ')
+      const at = seen.get(gram)
+      if (at !== undefined && at !== i) problems.push(`said twice: "${gram}"`)
+      else seen.set(gram, i)
+    }
+  })
+  return [...new Set(problems)]
+}
+
 const COMPANY_PRONOUN = /\b(we|our|ours|us|ourselves)\b/i
 
 /** The text outside quotation marks: a quoted company phrase stays theirs. */
@@ -160,6 +217,11 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
     if (report.verdict === 'strong' || report.verdict === 'solid')
       problems.push(`placeholder in a ${report.verdict} draft (${report.score})`)
   }
+  problems.push(...sayTwiceProblems(d.text))
+  // A heading taken for the company's name ("Summary", "How we work") is never said as one.
+  const name = company.dossier.name
+  if (name && isHeadingName(name) && d.text.includes(name))
+    problems.push(`heading as name: ${name}`)
   const facts = unsupportedFacts(d.text, inputTexts(person.profile, person.goals, company.dossier))
   if (facts.length > 0) problems.push(`invented: ${facts.map((f) => f.text).join(', ')}`)
   return problems

@@ -77,3 +77,36 @@ describe('parseJobDescription', () => {
     ).toBe('Weld steel beams')
   })
 })
+
+describe('the hiring company of a posting', () => {
+  it.each([
+    ['Senior Developer - Working at Lanternfish', 'Lanternfish'],
+    ['Data Engineer at Kestrel Labs', 'Kestrel Labs'],
+  ])('reads %j as at %j', (title, company) => {
+    expect(parseJobDescription(`${title}\n\nWhat you'll do:\n- Build pipelines`)?.company).toBe(
+      company,
+    )
+  })
+
+  it.each(['Senior Developer - Role details', 'Principal Engineer - Platform Engineering Team'])(
+    'takes no heading or team in %j for the company',
+    (title) => {
+      expect(
+        parseJobDescription(`${title}\n\nWhat you'll do:\n- Build pipelines`)?.company,
+      ).toBeUndefined()
+    },
+  )
+})
+
+describe('a list the page wrapped', () => {
+  it('joins a lower-case line carrying on an item into that item', () => {
+    const text =
+      "Product Manager\n\nWhat you'll do:\n\n* Run weekly forums with users of the API to\n  improve usability by folding in their feedback.\n* Plan the roadmap.\n"
+    const duties = parseJobDescription(text)?.responsibilities ?? []
+    expect(duties.map((d) => d.text)).toEqual([
+      'Run weekly forums with users of the API to improve usability by folding in their feedback.',
+      'Plan the roadmap.',
+    ])
+    for (const d of duties) expect(text.slice(d.source.start, d.source.end)).toBe(d.source.quote)
+  })
+})

@@ -3,6 +3,7 @@ import { wordSet } from '../lexicons/index.js'
 import { NUMBER_WORDS } from '../text/numbers.js'
 import { pageFromHtml } from './html-page.js'
 import { headerLocation, LABEL, titleOf } from './job-title.js'
+import { cleanCompanyName } from './name.js'
 import type { Page } from './page.js'
 import { isPseudoHeading, sourceOf } from './sections.js'
 import { clean, normalise, sentencesOf, wordCount } from './sentences.js'
@@ -38,8 +39,9 @@ function statement(page: Page, start: number, end: number, via: string): Stateme
  * into the job text. Without headings, sentences saying "you will" are
  * responsibilities and those saying "you have" or "experience" requirements.
  */
-export function parseJobPage(page: Page): Job | null {
-  if (page.text.trim() === '') return null
+export function parseJobPage(input: Page): Job | null {
+  if (input.text.trim() === '') return null
+  const page = withWrappedItemsJoined(input)
   const labels = new Map<string, string>()
   for (const b of page.blocks) {
     for (const line of b.text.split('\n')) {
@@ -125,7 +127,8 @@ export function parseJobPage(page: Page): Job | null {
   for (const list of [job.responsibilities, job.requirements, job.niceToHave])
     list.sort((a, b) => a.source.start - b.source.start)
   const company = labels.get('company')
-  const companyName = company ?? head.company ?? aboutName
+  // "Working at Pear Deck", "Role details", "Platform Engineering Team": not the company's name
+  const companyName = [company, head.company, aboutName].map(cleanCompanyName).find(Boolean)
   if (companyName) job.company = companyName
   const teamLabel = labels.get('team') ?? labels.get('department')
   const team = teamLabel
@@ -174,6 +177,28 @@ export function parseJobPage(page: Page): Job | null {
     [...job.requirements, ...job.niceToHave, ...job.responsibilities].map((s) => s.text),
   )
   return job
+}
+
+/**
+ * A list item the page wrapped ("* Participate in forums with users of the SDK to" then
+ * "  improve usability by folding in their feedback.") is one item: a paragraph in lower case
+ * right after an item that does not end a sentence carries it on.
+ */
+function withWrappedItemsJoined(page: Page): Page {
+  const blocks: Page['blocks'][number][] = []
+  for (const b of page.blocks) {
+    const last = blocks.at(-1)
+    if (
+      last?.kind === 'item' &&
+      b.kind === 'para' &&
+      /^\p{Ll}/u.test(b.text) &&
+      !/[.!?:]$/.test(last.text.trim()) &&
+      page.text.slice(last.end, b.start).trim() === ''
+    )
+      blocks[blocks.length - 1] = { ...last, end: b.end, text: `${last.text} ${b.text}` }
+    else blocks.push(b)
+  }
+  return blocks.length === page.blocks.length ? page : { ...page, blocks }
 }
 
 /** Skills named in requirement and duty lines: lexicon terms, then capitalised technical terms by shape. */

@@ -1,3 +1,4 @@
+import { companyNameCues } from '../lexicons/company-name-cues.js'
 import { hostingDomains } from '../lexicons/hosting-domains.js'
 import { wordSet } from '../lexicons/index.js'
 import { organizationOf } from './html-page.js'
@@ -10,9 +11,43 @@ const GENERIC = wordSet('notCompanyNames')
 const LEGAL =
   /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
 
+/** "Working at Pear Deck" → "Pear Deck": a title's lead-in is not part of the name. */
+function withoutLeadIn(name: string): string {
+  const leads = companyNameCues()
+    .leadIns.map((l) => l.replace(/ /g, '\\s+'))
+    .join('|')
+  return name.replace(new RegExp(`^(?:${leads})\\s+`, 'i'), '').trim()
+}
+
+/**
+ * True when a candidate name is a section heading ("Summary", "Our Culture
+ * Principles", "How we work", "Role details") or a team ("Platform
+ * Engineering Team"), not a company.
+ */
+export function isHeadingName(name: string): boolean {
+  const cues = companyNameCues()
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'&]+/u)
+    .filter(Boolean)
+  if (words.length === 0) return true
+  if (words.every((w) => cues.headingWords.includes(w))) return true
+  if (cues.headingStarts.includes(words[0] ?? '')) return true
+  return words.length > 1 && cues.teamWords.includes(words.at(-1) ?? '')
+}
+
+/**
+ * A company name as a person would say it, or undefined when the text is a
+ * heading or title taken for one: lead-ins dropped ("Careers at Acme" →
+ * "Acme"), headings and team names refused, a shouted name in title case.
+ */
+export function cleanCompanyName(s: string | null | undefined): string | undefined {
+  return usableName(s)
+}
+
 function usableName(s: string | null | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim()
-  if (!t || t.length > 80 || GENERIC.has(normalise(t))) return undefined
+  const t = withoutLeadIn(s?.replace(/\s+/g, ' ').trim() ?? '')
+  if (!t || t.length > 80 || GENERIC.has(normalise(t)) || isHeadingName(t)) return undefined
   // a shouted heading ("LUMEN HEALTH PARTNERS") in title case; short acronyms ("IBM") stay
   const words = t.split(' ')
   if (t === t.toUpperCase() && words.length >= 2 && words.some((w) => w.length >= 4))

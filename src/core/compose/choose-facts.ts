@@ -9,13 +9,13 @@ import { findSkills, skillEntry } from '../vocab/skill-terms.js'
 import { matchValue } from '../vocab/value-match.js'
 import {
   companyPhrase,
-  dutyPhrase,
   hasCompanyVoice,
   missionPhrase,
   spokenTitle,
   valueName,
 } from '../vocab/voice.js'
 import { isContentWord, wordForm } from '../vocab/word-forms.js'
+import { sayableDuties, wholePhrase } from './duty.js'
 import { type FitGap, fitGap } from './fit-gap.js'
 import { type Achievement, bestAchievements, skillsToName } from './resume-facts.js'
 
@@ -146,7 +146,10 @@ function chooseValue(
   const personPhrases = fromGoals ? goals.map((g) => g.text) : ownPhrases
   const rank = { exact: 0, 'word-form': 1, concept: 2 } as const
   let bestRank = 9
-  for (const v of dossier?.values ?? []) {
+  // A value holding their "our" or "us" ("We help each other be our best") cannot be said, even quoted.
+  for (const v of (dossier?.values ?? []).filter(
+    (x) => !/\b(?:our|ours|us|ourselves)\b/i.test(x.name),
+  )) {
     value ??= valueName(v.name).text
     const nameConcepts = new Set(conceptIds(v.name))
     for (const phrase of personPhrases) {
@@ -190,6 +193,17 @@ function otherValues(
     .filter((v) => !hasCompanyVoice(v.name))
     .map((v) => valueName(v.name).text)
     .filter((name) => !said.includes(name))
+}
+
+/**
+ * The mission as a phrase a person can repeat, or null: "to accomplish" (from "everything
+ * we set out to accomplish") is a verb without its object, not a mission.
+ */
+function sayableMission(text: string | undefined): Facts['mission'] {
+  const m = text ? missionPhrase(text) : null
+  if (!m) return null
+  const verb = m.kind === 'verb' ? m.text : m.text.replace(/^you\s+/, '')
+  return wholePhrase(verb) ? m : null
 }
 
 /** Everything the drafts can say, chosen once from the inputs and put in the candidate's voice. */
@@ -264,7 +278,8 @@ export function chooseFacts(
     ),
     ...duties,
   ]
-  const dutyPhrases = [...new Set(ranked.map((d) => dutyPhrase(d)).filter((d) => d !== null))]
+  // Only lines that are responsibilities, said whole (duty.ts): not a schedule, a place or a team.
+  const dutyPhrases = sayableDuties(ranked)
   const duty = dutyPhrases[0] ?? null
   const duty2 = dutyPhrases[1] ?? null
   const namesOwnSkill = (text: string) =>
@@ -274,7 +289,14 @@ export function chooseFacts(
   const requirement =
     [...requirements.filter(namesOwnSkill), ...requirements]
       .map((r) => companyPhrase(requirementNoun(r), 14))
-      .find((p) => p?.kind === 'noun' && !/\b(you|your)\b/i.test(p.text))?.text ?? null
+      // "B.S" or "U.S" is what is left of a line cut at an abbreviation's dot: not a requirement
+      .find(
+        (p) =>
+          p?.kind === 'noun' &&
+          !/\b(you|your)\b/i.test(p.text) &&
+          p.text.split(/\s+/).length >= 2 &&
+          !/\b\p{Lu}\.\p{Lu}$/u.test(p.text),
+      )?.text ?? null
 
   const goalWords = new Set(
     goals.flatMap((g) => g.text.toLowerCase().split(/\W+/)).filter((w) => w.length > 4),
@@ -335,12 +357,16 @@ export function chooseFacts(
         .map((v) => lowerFirst(ownVoice(cleanPhrase(v))))
         .find((v) => v !== valueTie?.mine && !isPrivateWish(v)) ?? null,
     value,
-    mission: dossier?.mission ? missionPhrase(dossier.mission.text) : null,
+    mission: sayableMission(dossier?.mission?.text),
     skills,
     achievement: achievements[0] ?? null,
     achievement2: achievements[1] ?? null,
     achievement3: achievements[2] ?? null,
-    passion: profile.passions[0] ? lowerFirst(ownVoice(cleanPhrase(profile.passions[0]))) : null,
+    // The value tie may already say the first passion ("… matters to me too"): not twice.
+    passion:
+      profile.passions
+        .map((p) => lowerFirst(ownVoice(cleanPhrase(p))))
+        .find((p) => p !== valueTie?.mine) ?? null,
     want: want ? (skillEntry(want)?.name ?? lowerFirst(want)) : null,
     duty,
     duty2,

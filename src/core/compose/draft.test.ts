@@ -4,7 +4,7 @@ import { dossierToContext } from '../company/context.js'
 import { type Dossier, dossierSchema } from '../contracts/dossier.js'
 import { analyze } from '../critique/analyze.js'
 import { readProfileFile } from '../goals/profile-file.js'
-import { composeDrafts } from './draft.js'
+import { composeDrafts, fitToLength } from './draft.js'
 import { inputTexts, unsupportedFacts } from './facts.js'
 
 // core is pure (no node:fs), so the fixtures come in as JSON modules.
@@ -130,5 +130,21 @@ describe('composeDrafts', () => {
     expect(d).toContain('from teaching to data analysis')
     expect(d).toContain('explaining complex ideas to any audience')
     expect(d).toContain('completed the Google Data Analytics Certificate')
+  })
+})
+
+describe('fitToLength', () => {
+  const words = (n: number, w = 'word') => Array.from({ length: n }, () => w).join(' ')
+  it('takes a sentence past the target only when it lands nearer the clock', () => {
+    // 30 s at 140 wpm is 70 words: the spine holds 64, 6 under.
+    const spine = { slot: 'spine', text: words(64), need: 0 }
+    // 64 + 14 = 78 is 8 over, farther than 6 under: left out, though within the tolerance
+    expect(fitToLength([spine, { slot: 'more', text: words(14, 'more'), need: 1 }], 30)).toEqual([
+      spine.text,
+    ])
+    // 64 + 10 = 74 is 4 over, nearer than 6 under: said
+    expect(
+      fitToLength([spine, { slot: 'more', text: words(10, 'more'), need: 1 }], 30),
+    ).toHaveLength(2)
   })
 })

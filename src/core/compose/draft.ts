@@ -105,7 +105,10 @@ export function fitToLength(plan: readonly PlannedSentence[], length: DraftLengt
       if (chosen.has(i) || total() >= target * (1 - LENGTH_TOLERANCE * 0.3)) continue
       const after = plan[i]?.after
       if (after && !plan.some((s, k) => s.slot === after && chosen.has(k))) continue
-      if (total() + (words[i] ?? 0) <= target * limit) chosen.add(i)
+      const next = total() + (words[i] ?? 0)
+      // past the target, a sentence is taken only when it lands nearer the clock than without it
+      if (next <= target * limit && (next <= target || next - target < target - total()))
+        chosen.add(i)
     }
   }
   // A sentence that leans on another ("Before that, I…") goes when that one is not said.

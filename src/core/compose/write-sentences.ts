@@ -1,8 +1,10 @@
 import type { QuestionKind } from '../contracts/report.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
 import { cleanPhrase, fill, joinList, lowerFirst, pick, predicate } from '../vocab/phrasing.js'
+import { agree } from './agreement.js'
 import type { Facts } from './choose-facts.js'
 import { isNegativeReason } from './choose-facts.js'
+import { helpResp } from './duty.js'
 
 /**
  * Writing sentences from chosen facts: each question leads with its own thing
@@ -100,11 +102,14 @@ export function planSentences(
 ): PlannedSentence[] {
   const slots = composePhrases().slots
   const company = f.company ?? PLACEHOLDERS.company.text
-  const say: Say = (slot, values, variant = slot) =>
-    fill(pick(slots[variant] ?? [''], seed, `${question}:${slot}`), values).replaceAll(
+  const say: Say = (slot, values, variant = slot) => {
+    const text = fill(pick(slots[variant] ?? [''], seed, `${question}:${slot}`), values).replaceAll(
       `${company}'s`,
       () => possessive(company),
     )
+    // The person's own phrase is the subject of "{mine} matters to me": the verb agrees with it.
+    return values.mine ? agree(text, values.mine) : text
+  }
   const out: PlannedSentence[] = []
   const add = (slot: string, text: string | null, need: number, after?: string) => {
     if (text) out.push(after ? { slot, text, need, after } : { slot, text, need })
@@ -130,10 +135,12 @@ export function planSentences(
   const roleTie = f.title ? say('role', { company, title: f.title }, 'roleTie') : null
   const tie = valueTie ?? mission ?? valueOnly ?? roleTie ?? `${PLACEHOLDERS.tie.text}.`
 
-  const close = f.duty
+  // The close says "help {resp}": a duty that opens with "help" does not say it twice.
+  const resp = f.duty ? helpResp(f.duty) : null
+  const close = resp
     ? f.closeSkill
-      ? say('close', { company, resp: f.duty, skill: f.closeSkill })
-      : say('close', { company, resp: f.duty }, 'closeNoSkill')
+      ? say('close', { company, resp, skill: f.closeSkill })
+      : say('close', { company, resp }, 'closeNoSkill')
     : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNoun')
   const highlight = f.achievement
     ? say('highlight', { within: f.achievement.within, highlight: f.achievement.text })
@@ -241,8 +248,8 @@ export function planSentences(
     add('value2', value2, 9)
     add('initiative2', initiative2, 9)
     // Half a minute holds the reason, one skill and the contribution: the short close fits it.
-    const briefClose = f.duty
-      ? say('close', { company, resp: f.duty }, 'closeBrief')
+    const briefClose = resp
+      ? say('close', { company, resp }, 'closeBrief')
       : say('close', { company, resp: f.contribution ?? PLACEHOLDERS.resp.text }, 'closeNounBrief')
     add('close', brief ? briefClose : close, 0)
     add('askAfterClose', askAfterClose, 9, 'close')
