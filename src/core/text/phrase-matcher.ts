@@ -25,8 +25,21 @@ const ANY_WORD = '*'
  */
 export type MatchOn = 'normal' | 'lemma'
 
+/** A lemma's key, by lemma: one array per distinct lemma rather than one per token per walk. */
+const lemmaKeys = new Map<string, readonly string[]>()
+
+function lemmaKey(lemma: string): readonly string[] {
+  let keys = lemmaKeys.get(lemma)
+  if (keys === undefined) {
+    keys = [lemma.toLowerCase()]
+    if (lemmaKeys.size >= 50_000) lemmaKeys.clear()
+    lemmaKeys.set(lemma, keys)
+  }
+  return keys
+}
+
 const tokenKeys = (token: Token, on: MatchOn): readonly string[] =>
-  on === 'lemma' && token.type === 'word' ? [token.lemma.toLowerCase()] : token.keys
+  on === 'lemma' && token.type === 'word' ? lemmaKey(token.lemma) : token.keys
 
 /**
  * Split a lexicon phrase into the token keys it must match. Apostrophe forms are
