@@ -120,6 +120,8 @@ function terms(doc: Document): Concrete[] {
   const found: Concrete[] = []
   let run: Token[] = []
   const flush = () => {
+    // Most tokens end no run: nothing to judge, nothing to allocate.
+    if (run.length === 0) return
     const head = run[run.length - 1]
     // "my fifth pick": an ordinal ranks, it does not name anything.
     const specific = run.filter(

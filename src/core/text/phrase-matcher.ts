@@ -11,6 +11,8 @@ export interface PhraseMatch<E> {
 
 interface TrieNode<E> {
   next: Map<string, TrieNode<E>>
+  /** next.get(ANY_WORD), kept apart: it is asked on almost every failed step. */
+  any?: TrieNode<E>
   entries: Array<{ group: number; entry: E }>
 }
 
@@ -73,6 +75,7 @@ export function compileGroups<E>(
         if (!child) {
           child = { next: new Map(), entries: [] }
           node.next.set(key, child)
+          if (key === ANY_WORD) node.any = child
         }
         node = child
       }
@@ -103,7 +106,7 @@ export function compileGroups<E>(
         for (const key of keysAt[j - from] ?? []) {
           if (!node) break
           const exact: TrieNode<E> | undefined = node.next.get(key)
-          node = exact ?? (token.type === 'word' ? node.next.get(ANY_WORD) : undefined)
+          node = exact ?? (token.type === 'word' ? node.any : undefined)
         }
         // Compiling keeps one entry per group on a node.
         if (node) {
