@@ -61,6 +61,8 @@ const ENGLISH_FUNCTION_SHARE = 0.12
 /** Shape bits of a token's value: has a letter; is all Latin script (digits, apostrophes, dots, hyphens allowed). */
 const WRITTEN = 1
 const LATIN = 2
+/** Has a vowel (y included): a word rather than speech-recognition noise. */
+const VOWEL = 4
 const shapeMemo = new Map<string, number>()
 
 /** The shape of a value, worked out once per distinct value (four regexes otherwise, per token). */
@@ -69,7 +71,10 @@ function shapeOf(value: string): number {
   if (shape === undefined) {
     shape =
       (/[A-Za-z]/.test(value) || /\p{L}/u.test(value) ? WRITTEN : 0) |
-      (/^[A-Za-z0-9'’.-]+$/.test(value) || /^[\p{Script=Latin}0-9'’.-]+$/u.test(value) ? LATIN : 0)
+      (/^[A-Za-z0-9'’.-]+$/.test(value) || /^[\p{Script=Latin}0-9'’.-]+$/u.test(value)
+        ? LATIN
+        : 0) |
+      (/[aeiouy]/i.test(value) ? VOWEL : 0)
     if (shapeMemo.size >= 50_000) shapeMemo.clear()
     shapeMemo.set(value, shape)
   }
@@ -105,14 +110,18 @@ function isProbablyNotEnglish(doc: Document): boolean {
  * tokens are not words, or words with no vowels (speech-recognition noise).
  */
 export function unscorableReason(doc: Document, fillers: number): string | undefined {
-  const words = doc.words.map((i) => doc.tokens[i]?.value ?? '')
-  const tokens = doc.tokens.filter((t) => t.type !== 'tabCRLF' && t.type !== 'punctuation').length
+  let tokens = 0
+  for (const t of doc.tokens) if (t.type !== 'tabCRLF' && t.type !== 'punctuation') tokens++
   if (isProbablyNotEnglish(doc)) return NOT_ENGLISH
-  if (words.length < 3) return 'There are too few words to judge.'
-  const wordLike = words.filter((w) => /[aeiouy]/i.test(w) && w.length <= 20).length
+  const words = doc.words.length
+  if (words < 3) return 'There are too few words to judge.'
+  let wordLike = 0
+  for (const i of doc.words) {
+    const w = doc.tokens[i]?.value ?? ''
+    if (shapeOf(w) & VOWEL && w.length <= 20) wordLike++
+  }
   if (wordLike / Math.max(tokens, 1) < 0.5)
     return 'Most of this is not words: the transcript looks garbled. Try recording again.'
-  if (fillers / words.length > 0.5)
-    return 'Most words are fillers: there is not enough content to judge.'
+  if (fillers / words > 0.5) return 'Most words are fillers: there is not enough content to judge.'
   return undefined
 }
