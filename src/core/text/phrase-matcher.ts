@@ -84,20 +84,27 @@ export function compileGroups<E>(
     }
   })
 
-  /** Matches per group within token range [from, to). */
+  // Longest match per group from one start: later (longer) ends overwrite earlier ones.
+  // Shared by every call (match calls nothing that could re-enter it); each start
+  // resets the groups it touched, so a call finds them all at -1.
+  const bestLast = new Array<number>(groups.length).fill(-1)
+  const bestEntry = new Array<E | undefined>(groups.length)
+  const touched: number[] = []
+
+  /**
+   * Matches per group within token range [from, to). A group with no match may be
+   * absent from the result (read it with `?? []`): most groups match nothing, and
+   * the live editor calls this on every keystroke.
+   */
   function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[][] {
-    const found: PhraseMatch<E>[][] = groups.map(() => [])
-    const nextStart = new Array<number>(groups.length).fill(from)
+    const found: PhraseMatch<E>[][] = []
+    const nextStart: number[] = []
     // Each token's keys once, not once per start that reaches it (lemma keys are built).
     const keysAt: Array<readonly string[]> = []
     for (let j = from; j < to; j++) {
       const token = doc.tokens[j]
       keysAt.push(token ? tokenKeys(token, on) : [])
     }
-    // Longest match per group from one start: later (longer) ends overwrite earlier ones.
-    const bestLast = new Array<number>(groups.length).fill(-1)
-    const bestEntry = new Array<E | undefined>(groups.length)
-    const touched: number[] = []
     for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
       for (let j = i; j < to && node; j++) {
@@ -121,9 +128,11 @@ export function compileGroups<E>(
         const last = bestLast[group] ?? -1
         const entry = bestEntry[group] as E
         bestLast[group] = -1
-        if (i < (nextStart[group] ?? 0)) continue
+        if (i < (nextStart[group] ?? from)) continue
         const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[last]?.end ?? 0]
-        found[group]?.push({ entry, first: i, last, span })
+        const list = found[group]
+        if (list) list.push({ entry, first: i, last, span })
+        else found[group] = [{ entry, first: i, last, span }]
         nextStart[group] = last + 1
       }
       touched.length = 0
