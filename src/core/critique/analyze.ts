@@ -110,12 +110,15 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
       ctx.seconds,
     )
     const ids = ctx.careerChange ? [...CORE_CRITERIA, ...CAREER_CHANGE_CRITERIA] : CORE_CRITERIA
+    // Hits by criterion in one pass, each list in hit order.
+    const hitsOf = new Map<CriterionId, Hit[]>()
+    for (const h of hits) {
+      const list = hitsOf.get(h.criterion)
+      if (list) list.push(h)
+      else hitsOf.set(h.criterion, [h])
+    }
     const criteria = ids.map((id) =>
-      scoreCriterion(
-        id,
-        hits.filter((h) => h.criterion === id),
-        isAsked(ctx.question, id),
-      ),
+      scoreCriterion(id, hitsOf.get(id) ?? [], isAsked(ctx.question, id)),
     )
     const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
     let score = calibratedScore({

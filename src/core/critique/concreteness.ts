@@ -41,6 +41,11 @@ const VAGUE_MODIFIERS = new Set([
   'leadership',
 ])
 
+/** The word less one final "s" ("nurses" → "nurse"), without a regex per token. */
+function withoutFinalS(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word
+}
+
 /** Concrete things an answer names, each with its span: the evidence for "specific". */
 export interface Concrete {
   kind: 'role' | 'skill' | 'number' | 'time' | 'term'
@@ -67,7 +72,7 @@ function roles(doc: Document): Concrete[] {
   doc.tokens.forEach((t, i) => {
     if (
       t.type !== 'word' ||
-      (!ROLE_HEADS.has(t.normal.replace(/s$/, '')) && !ROLE_HEADS.has(t.normal))
+      (!ROLE_HEADS.has(withoutFinalS(t.normal)) && !ROLE_HEADS.has(t.normal))
     )
       return
     const before = doc.tokens[i - 1]
@@ -115,6 +120,8 @@ function terms(doc: Document): Concrete[] {
   const found: Concrete[] = []
   let run: Token[] = []
   const flush = () => {
+    // Most tokens end no run: nothing to judge, nothing to allocate.
+    if (run.length === 0) return
     const head = run[run.length - 1]
     // "my fifth pick": an ordinal ranks, it does not name anything.
     const specific = run.filter(
@@ -155,7 +162,7 @@ export const concreteItems = perDocument(function concreteItems(doc: Document): 
 export function occupations(doc: Document): Token[] {
   return doc.tokens.filter((t) => {
     if (t.type !== 'word') return false
-    const head = ROLE_HEADS.has(t.normal) ? t.normal : t.normal.replace(/s$/, '')
+    const head = ROLE_HEADS.has(t.normal) ? t.normal : withoutFinalS(t.normal)
     return ROLE_HEADS.has(head) && !RANKS.has(head)
   })
 }

@@ -5,7 +5,20 @@ import type { Document } from '../text/document.js'
 
 export { WORDS_PER_MINUTE }
 
+/** Syllables by word as written: answers reuse most of their words. */
+const syllableMemo = new Map<string, number>()
+
 function syllables(word: string): number {
+  let count = syllableMemo.get(word)
+  if (count === undefined) {
+    count = countSyllables(word)
+    if (syllableMemo.size >= 50_000) syllableMemo.clear()
+    syllableMemo.set(word, count)
+  }
+  return count
+}
+
+function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '')
   if (w.length <= 3) return 1
   const groups = w
@@ -45,6 +58,29 @@ const NOT_ENGLISH =
 const ENGLISH_MIN_WORDS = 8
 const ENGLISH_FUNCTION_SHARE = 0.12
 
+/** Shape bits of a token's value: has a letter; is all Latin script (digits, apostrophes, dots, hyphens allowed). */
+const WRITTEN = 1
+const LATIN = 2
+/** Has a vowel (y included): a word rather than speech-recognition noise. */
+const VOWEL = 4
+const shapeMemo = new Map<string, number>()
+
+/** The shape of a value, worked out once per distinct value (four regexes otherwise, per token). */
+function shapeOf(value: string): number {
+  let shape = shapeMemo.get(value)
+  if (shape === undefined) {
+    shape =
+      (/[A-Za-z]/.test(value) || /\p{L}/u.test(value) ? WRITTEN : 0) |
+      (/^[A-Za-z0-9'’.-]+$/.test(value) || /^[\p{Script=Latin}0-9'’.-]+$/u.test(value)
+        ? LATIN
+        : 0) |
+      (/[aeiouy]/i.test(value) ? VOWEL : 0)
+    if (shapeMemo.size >= 50_000) shapeMemo.clear()
+    shapeMemo.set(value, shape)
+  }
+  return shape
+}
+
 /**
  * Another language, or another script: English lexicons would mine it for the wrong
  * cues. English answers of eight words or more run at 30 to 50% function words
@@ -56,9 +92,11 @@ function isProbablyNotEnglish(doc: Document): boolean {
   let latin = 0
   let common = 0
   for (const t of doc.tokens) {
-    if (t.type === 'punctuation' || !(/[A-Za-z]/.test(t.value) || /\p{L}/u.test(t.value))) continue
+    if (t.type === 'punctuation') continue
+    const shape = shapeOf(t.value)
+    if (!(shape & WRITTEN)) continue
     written++
-    if (/^[A-Za-z0-9'’.-]+$/.test(t.value) || /^[\p{Script=Latin}0-9'’.-]+$/u.test(t.value)) latin++
+    if (shape & LATIN) latin++
     if (FUNCTION_WORDS.has(t.normal)) common++
   }
   if (written === 0) return false
@@ -72,14 +110,18 @@ function isProbablyNotEnglish(doc: Document): boolean {
  * tokens are not words, or words with no vowels (speech-recognition noise).
  */
 export function unscorableReason(doc: Document, fillers: number): string | undefined {
-  const words = doc.words.map((i) => doc.tokens[i]?.value ?? '')
-  const tokens = doc.tokens.filter((t) => t.type !== 'tabCRLF' && t.type !== 'punctuation').length
+  let tokens = 0
+  for (const t of doc.tokens) if (t.type !== 'tabCRLF' && t.type !== 'punctuation') tokens++
   if (isProbablyNotEnglish(doc)) return NOT_ENGLISH
-  if (words.length < 3) return 'There are too few words to judge.'
-  const wordLike = words.filter((w) => /[aeiouy]/i.test(w) && w.length <= 20).length
+  const words = doc.words.length
+  if (words < 3) return 'There are too few words to judge.'
+  let wordLike = 0
+  for (const i of doc.words) {
+    const w = doc.tokens[i]?.value ?? ''
+    if (shapeOf(w) & VOWEL && w.length <= 20) wordLike++
+  }
   if (wordLike / Math.max(tokens, 1) < 0.5)
     return 'Most of this is not words: the transcript looks garbled. Try recording again.'
-  if (fillers / words.length > 0.5)
-    return 'Most words are fillers: there is not enough content to judge.'
+  if (fillers / words > 0.5) return 'Most words are fillers: there is not enough content to judge.'
   return undefined
 }

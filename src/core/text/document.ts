@@ -51,6 +51,55 @@ export interface Document {
   readonly words: readonly number[]
 }
 
+/** Lemmas already worked out, by POS tag, value and normal form (see lemmasOf). */
+const lemmaMemo = new Map<string, Map<string, Map<string, string>>>()
+let lemmaMemoSize = 0
+/** Enough for every word of a large vocabulary; past it the memo starts again. */
+const LEMMA_MEMO_LIMIT = 50_000
+
+/**
+ * Every token's lemma. wink lemmatises afresh on each request, the dearest column
+ * readDocument reads (about a sixth of readDoc). Its lemma depends only on the token
+ * (value, with its normal form standing for a contraction's expansion) and the POS
+ * tag, so a lemma worked out once is reused; only tokens not seen before ask wink.
+ */
+function lemmasOf(
+  values: readonly string[],
+  normals: readonly string[],
+  tags: readonly string[],
+  lemmaAt: (i: number) => string | undefined,
+): Array<string | undefined> {
+  const lemmas = new Array<string | undefined>(values.length)
+  for (let i = 0; i < values.length; i++) {
+    const tag = tags[i] ?? ''
+    const value = values[i] ?? ''
+    const normal = normals[i] ?? ''
+    let byValue = lemmaMemo.get(tag)
+    if (!byValue) {
+      byValue = new Map()
+      lemmaMemo.set(tag, byValue)
+    }
+    let byNormal = byValue.get(value)
+    if (!byNormal) {
+      byNormal = new Map()
+      byValue.set(value, byNormal)
+    }
+    let lemma = byNormal.get(normal)
+    if (lemma === undefined) {
+      lemma = lemmaAt(i)
+      if (lemma === undefined) continue
+      if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
+        lemmaMemo.clear()
+        lemmaMemoSize = 0
+      }
+      byNormal.set(normal, lemma)
+      lemmaMemoSize++
+    }
+    lemmas[i] = lemma
+  }
+  return lemmas
+}
+
 /**
  * Tokenise, split sentences and find entities with wink-nlp, keeping every
  * token's UTF-16 offsets into `text`. wink is lossless (preceding spaces plus
@@ -71,9 +120,14 @@ export function readDocument(text: string): Document {
   const values = column(its.value)
   const spaces = column(its.precedingSpaces)
   const normals = column(its.normal)
-  const lemmas = column(its.lemma)
   const tags = column(its.pos)
   const types = column(its.type)
+  const lemmas = lemmasOf(
+    values,
+    normals,
+    tags,
+    (i) => tokenItems.itemAt(i).out(its.lemma as typeof its.value) as string | undefined,
+  )
 
   const sentenceOfToken = new Int32Array(values.length)
   const sentenceSpans: Array<[number, number]> = []

@@ -1,9 +1,24 @@
+/** Keys already worked out, by normal form: answers reuse most of their words. */
+const memo = new Map<string, readonly string[]>()
+const MEMO_LIMIT = 50_000
+
 /**
  * The matching keys of a token's normal form: curly apostrophes folded, the
  * contractions wink keeps whole ("i'm") expanded, hyphenated words split the
- * way wink splits most of them ("fast-paced" → fast - paced).
+ * way wink splits most of them ("fast-paced" → fast - paced). The same array
+ * is returned for the same normal form; it must not be changed.
  */
-export function keysOf(normal: string): string[] {
+export function keysOf(normal: string): readonly string[] {
+  let keys = memo.get(normal)
+  if (keys === undefined) {
+    keys = computeKeys(normal)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(normal, keys)
+  }
+  return keys
+}
+
+function computeKeys(normal: string): string[] {
   const folded = normal.replace(/’/g, "'")
   if (folded.length <= 2 || (!folded.includes("'") && !folded.includes('-'))) return [folded]
   return folded

@@ -27,7 +27,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
  * breakLongRuns('lead-'.repeat(30)).length // 150, with a space where one '-' was
  */
 export function breakLongRuns(text: string): string {
-  if (text.length <= MAX_RUN) return text
+  if (text.length <= MAX_RUN || !hasLongRun(text)) return text
   return text.replace(LONG_RUN, (run) => {
     const chars = run.split('')
     let from = 0
@@ -52,6 +52,35 @@ export function breakLongRuns(text: string): string {
     }
     return chars.join('')
   })
+}
+
+/** True when a character is one wink splits raw tokens on (SPLIT). */
+function isSplit(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  )
+}
+
+/**
+ * Whether any run is longer than MAX_RUN: one pass over the characters, where the
+ * LONG_RUN regex retries from every character of every word before it fails.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    if (isSplit(text.charCodeAt(i))) run = 0
+    else if (++run > MAX_RUN) return true
+  }
+  return false
 }
 
 function isSurrogate(char: string | undefined): boolean {

@@ -11,6 +11,8 @@ export interface PhraseMatch<E> {
 
 interface TrieNode<E> {
   next: Map<string, TrieNode<E>>
+  /** next.get(ANY_WORD), kept apart: it is asked on almost every failed step. */
+  any?: TrieNode<E>
   entries: Array<{ group: number; entry: E }>
 }
 
@@ -25,8 +27,21 @@ const ANY_WORD = '*'
  */
 export type MatchOn = 'normal' | 'lemma'
 
+/** A lemma's key, by lemma: one array per distinct lemma rather than one per token per walk. */
+const lemmaKeys = new Map<string, readonly string[]>()
+
+function lemmaKey(lemma: string): readonly string[] {
+  let keys = lemmaKeys.get(lemma)
+  if (keys === undefined) {
+    keys = [lemma.toLowerCase()]
+    if (lemmaKeys.size >= 50_000) lemmaKeys.clear()
+    lemmaKeys.set(lemma, keys)
+  }
+  return keys
+}
+
 const tokenKeys = (token: Token, on: MatchOn): readonly string[] =>
-  on === 'lemma' && token.type === 'word' ? [token.lemma.toLowerCase()] : token.keys
+  on === 'lemma' && token.type === 'word' ? lemmaKey(token.lemma) : token.keys
 
 /**
  * Split a lexicon phrase into the token keys it must match. Apostrophe forms are
@@ -60,6 +75,7 @@ export function compileGroups<E>(
         if (!child) {
           child = { next: new Map(), entries: [] }
           node.next.set(key, child)
+          if (key === ANY_WORD) node.any = child
         }
         node = child
       }
@@ -68,20 +84,27 @@ export function compileGroups<E>(
     }
   })
 
-  /** Matches per group within token range [from, to). */
+  // Longest match per group from one start: later (longer) ends overwrite earlier ones.
+  // Shared by every call (match calls nothing that could re-enter it); each start
+  // resets the groups it touched, so a call finds them all at -1.
+  const bestLast = new Array<number>(groups.length).fill(-1)
+  const bestEntry = new Array<E | undefined>(groups.length)
+  const touched: number[] = []
+
+  /**
+   * Matches per group within token range [from, to). A group with no match may be
+   * absent from the result (read it with `?? []`): most groups match nothing, and
+   * the live editor calls this on every keystroke.
+   */
   function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[][] {
-    const found: PhraseMatch<E>[][] = groups.map(() => [])
-    const nextStart = new Array<number>(groups.length).fill(from)
+    const found: PhraseMatch<E>[][] = []
+    const nextStart: number[] = []
     // Each token's keys once, not once per start that reaches it (lemma keys are built).
     const keysAt: Array<readonly string[]> = []
     for (let j = from; j < to; j++) {
       const token = doc.tokens[j]
       keysAt.push(token ? tokenKeys(token, on) : [])
     }
-    // Longest match per group from one start: later (longer) ends overwrite earlier ones.
-    const bestLast = new Array<number>(groups.length).fill(-1)
-    const bestEntry = new Array<E | undefined>(groups.length)
-    const touched: number[] = []
     for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
       for (let j = i; j < to && node; j++) {
@@ -90,7 +113,7 @@ export function compileGroups<E>(
         for (const key of keysAt[j - from] ?? []) {
           if (!node) break
           const exact: TrieNode<E> | undefined = node.next.get(key)
-          node = exact ?? (token.type === 'word' ? node.next.get(ANY_WORD) : undefined)
+          node = exact ?? (token.type === 'word' ? node.any : undefined)
         }
         // Compiling keeps one entry per group on a node.
         if (node) {
@@ -105,9 +128,11 @@ export function compileGroups<E>(
         const last = bestLast[group] ?? -1
         const entry = bestEntry[group] as E
         bestLast[group] = -1
-        if (i < (nextStart[group] ?? 0)) continue
+        if (i < (nextStart[group] ?? from)) continue
         const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[last]?.end ?? 0]
-        found[group]?.push({ entry, first: i, last, span })
+        const list = found[group]
+        if (list) list.push({ entry, first: i, last, span })
+        else found[group] = [{ entry, first: i, last, span }]
         nextStart[group] = last + 1
       }
       touched.length = 0

@@ -57,8 +57,14 @@ const QUOTE_OPEN = new Set(['"', '“', '‘', "'"])
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   const pairs: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" }
+  // Jump from one quote character to the next instead of visiting every character.
+  const quoteChar = /["“‘']/g
   let i = 0
   while (i < text.length) {
+    quoteChar.lastIndex = i
+    const at = quoteChar.exec(text)
+    if (!at) break
+    i = at.index
     const ch = text[i] ?? ''
     const before = i === 0 ? ' ' : (text[i - 1] ?? ' ')
     if (QUOTE_OPEN.has(ch) && /[\s([—-]/.test(before)) {
