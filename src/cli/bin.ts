@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-import { main } from './main.js'
+import { spawnSync } from 'node:child_process'
+import { settle } from './run.js'
+import { snapshotArgs } from './snapshot.js'
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`headway: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  },
-)
+const argv = process.argv.slice(2)
+const fromSnapshot = snapshotArgs(argv)
+// A second node that starts from the saved heap costs less than loading the analyze path here.
+const child = fromSnapshot ? spawnSync(process.execPath, fromSnapshot, { stdio: 'inherit' }) : null
+if (child && !child.error) {
+  if (child.signal) process.kill(process.pid, child.signal)
+  process.exitCode = child.status ?? 1
+} else {
+  // Nothing was written if the child could not start: run in this process.
+  const { main } = await import('./main.js')
+  settle(main(argv))
+}

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * `headway analyze` from a V8 startup snapshot: `npm run build` bundles the
+ * analyze path (src/cli/snapshot-entry.ts), runs it once so the wink model is
+ * loaded and the rules compiled, and saves the heap beside this file. Starting
+ * from that heap skips module loading and the model load, most of a cold
+ * analyze. This module is all the launcher loads before it decides.
+ */
+export const SNAPSHOT_BLOB = fileURLToPath(new URL('./analyze.blob', import.meta.url))
+/** Which Node built the blob: a blob only loads in the Node that wrote it. */
+export const SNAPSHOT_STAMP = `${SNAPSHOT_BLOB}.json`
+
+export interface SnapshotStamp {
+  node: string
+  v8: string
+  platform: string
+  arch: string
+}
+
+export function currentStamp(): SnapshotStamp {
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    platform: process.platform,
+    arch: process.arch,
+  }
+}
+
+/** Options whose modules the snapshot leaves out (dossier schema, speech model): normal path. */
+const NOT_IN_SNAPSHOT = ['--company', '--audio']
+
+function stampMatches(path: string): boolean {
+  try {
+    const stamp = JSON.parse(readFileSync(path, 'utf8')) as Partial<SnapshotStamp>
+    const now = currentStamp()
+    return (Object.keys(now) as (keyof SnapshotStamp)[]).every((key) => stamp[key] === now[key])
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The node arguments that run this argv from the snapshot, or null for the
+ * normal path: another command, an option the snapshot leaves out, node run
+ * with flags of its own (an inspector, a loader hook), HEADWAY_NO_SNAPSHOT set,
+ * or no blob written by this very Node version.
+ */
+export function snapshotArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+  execArgv: readonly string[] = process.execArgv,
+  blob = SNAPSHOT_BLOB,
+): string[] | null {
+  if (argv[0] !== 'analyze' || env.HEADWAY_NO_SNAPSHOT || execArgv.length > 0) return null
+  const rest = argv.slice(1)
+  if (rest.some((arg) => NOT_IN_SNAPSHOT.some((o) => arg === o || arg.startsWith(`${o}=`))))
+    return null
+  if (!existsSync(blob) || !stampMatches(`${blob}.json`)) return null
+  // Node takes the first plain argument for a script name; 'analyze' holds that place.
+  return ['--snapshot-blob', blob, 'analyze', ...rest]
+}
