@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
  * build time: the original inlines it as a JS literal and keeps a second copy,
  * 8 MB of heap every run would deserialize for nothing.
  */
-const analyzeOnly: Plugin = {
+export const analyzeOnly: Plugin = {
   name: 'analyze-only',
   setup(b) {
     b.onResolve({ filter: /(\/read-company|\/io\/speech)\.js$/ }, (args) => ({
@@ -55,6 +55,17 @@ const analyzeOnly: Plugin = {
   },
 }
 
+/**
+ * `\uXXXX` for every non-ASCII UTF-16 unit esbuild left (it keeps them in regex
+ * literals), taking the identity escape `\–` along: the same string or pattern.
+ */
+export function escapeNonAscii(source: string): string {
+  return source.replace(
+    /\\?([\u0080-\uffff])/g,
+    (_, char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
 /** Write `cliDir/analyze.blob` and its stamp; returns false (and leaves no blob) if it failed. */
 export async function buildSnapshot(cliDir: string): Promise<boolean> {
   const blob = join(cliDir, 'analyze.blob')
@@ -72,7 +83,13 @@ export async function buildSnapshot(cliDir: string): Promise<boolean> {
       target: 'node20',
       logLevel: 'error',
       plugins: [analyzeOnly],
+      // The source stays in the heap (V8 compiles lazily from it): keep it small, and
+      // one-byte, which a single non-ASCII character left in a regex would double.
+      minify: true,
+      keepNames: true,
+      charset: 'ascii',
     })
+    writeFileSync(bundle, escapeNonAscii(readFileSync(bundle, 'utf8')))
     const made = spawnSync(
       process.execPath,
       ['--snapshot-blob', blob, '--build-snapshot', bundle],

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { spawnSync } from 'node:child_process'
-import { settle } from './run.js'
 import { snapshotArgs } from './snapshot.js'
 
 const argv = process.argv.slice(2)
@@ -12,6 +11,6 @@ if (child && !child.error) {
   process.exitCode = child.status ?? 1
 } else {
   // Nothing was written if the child could not start: run in this process.
-  const { main } = await import('./main.js')
+  const [{ main }, { settle }] = await Promise.all([import('./main.js'), import('./run.js')])
   settle(main(argv))
 }
