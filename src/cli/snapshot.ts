@@ -17,9 +17,11 @@ export interface SnapshotStamp {
   v8: string
   platform: string
   arch: string
+  /** The V8 flags it was built under, which it must run under (the hash seed). */
+  flags: string[]
 }
 
-export function currentStamp(): SnapshotStamp {
+export function currentStamp(): Omit<SnapshotStamp, 'flags'> {
   return {
     node: process.version,
     v8: process.versions.v8,
@@ -31,13 +33,19 @@ export function currentStamp(): SnapshotStamp {
 /** Options whose modules the snapshot leaves out (dossier schema, speech model): normal path. */
 const NOT_IN_SNAPSHOT = ['--company', '--audio']
 
-function stampMatches(path: string): boolean {
+const STAMP_FLAG = /^--hash-seed=\d+$|^--no-rehash-snapshot$/
+
+/** The flags to run the blob with, or null when this Node did not write it (or no stamp). */
+function stampFlags(path: string): string[] | null {
   try {
     const stamp = JSON.parse(readFileSync(path, 'utf8')) as Partial<SnapshotStamp>
     const now = currentStamp()
-    return (Object.keys(now) as (keyof SnapshotStamp)[]).every((key) => stamp[key] === now[key])
+    const same = (Object.keys(now) as (keyof typeof now)[]).every((key) => stamp[key] === now[key])
+    const flags = stamp.flags
+    if (!same || !Array.isArray(flags) || !flags.every((flag) => STAMP_FLAG.test(flag))) return null
+    return flags
   } catch {
-    return false
+    return null
   }
 }
 
@@ -57,7 +65,8 @@ export function snapshotArgs(
   const rest = argv.slice(1)
   if (rest.some((arg) => NOT_IN_SNAPSHOT.some((o) => arg === o || arg.startsWith(`${o}=`))))
     return null
-  if (!existsSync(blob) || !stampMatches(`${blob}.json`)) return null
+  const flags = existsSync(blob) ? stampFlags(`${blob}.json`) : null
+  if (!flags) return null
   // Node takes the first plain argument for a script name; 'analyze' holds that place.
-  return ['--snapshot-blob', blob, 'analyze', ...rest]
+  return [...flags, '--snapshot-blob', blob, 'analyze', ...rest]
 }

@@ -40,8 +40,11 @@ async function node(args: string[], env: Record<string, string> = {}, stdin?: st
 const normal = (args: string[], stdin?: string) =>
   node([bin, 'analyze', ...args], { HEADWAY_NO_SNAPSHOT: '1' }, stdin)
 /** The snapshot itself, as bin.js starts it (no fallback possible). */
-const fromBlob = (args: string[], stdin?: string) =>
-  node(['--snapshot-blob', blob, 'analyze', ...args], {}, stdin)
+function fromBlob(args: string[], stdin?: string) {
+  const argv = snapshotArgs(['analyze', ...args], {}, [], blob)
+  if (!argv) throw new Error('the built snapshot would not be used')
+  return node(argv, {}, stdin)
+}
 
 beforeAll(async () => {
   await buildCli(out)
@@ -101,6 +104,8 @@ describe('the analyze startup snapshot', () => {
     ])
     expect(actual).toEqual(expected)
     expect(snapshotArgs(['analyze', '--json'], {}, [], blob)).toEqual([
+      expect.stringMatching(/^--hash-seed=\d+$/),
+      '--no-rehash-snapshot',
       '--snapshot-blob',
       blob,
       'analyze',
@@ -120,6 +125,8 @@ describe('the analyze startup snapshot', () => {
     writeFileSync(other, readFileSync(blob))
     const stamp = JSON.parse(readFileSync(`${blob}.json`, 'utf8')) as Record<string, string>
     writeFileSync(`${other}.json`, JSON.stringify({ ...stamp, node: 'v20.0.0' }))
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).toBeNull()
+    writeFileSync(`${other}.json`, JSON.stringify({ ...stamp, flags: ['--expose-gc'] }))
     expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).toBeNull()
     writeFileSync(`${other}.json`, JSON.stringify(stamp))
     expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).not.toBeNull()
