@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -111,6 +111,23 @@ describe('the analyze startup snapshot', () => {
       'analyze',
       '--json',
     ])
+  }, 60_000)
+
+  it('falls back to the normal path when Node refuses the blob', async () => {
+    // The right version in the stamp, the wrong flags: node exits 14 before any output.
+    // (inside the repository, where node_modules resolves)
+    const copy = join(root, 'test-artifacts/cli-snapshot/refused')
+    rmSync(copy, { recursive: true, force: true })
+    cpSync(out, copy, { recursive: true })
+    const stampFile = join(copy, 'cli/analyze.blob.json')
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { flags: string[] }
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, flags: ['--hash-seed=7'] }))
+    const file = `${dev[0]?.id}.txt`
+    const [expected, actual] = await Promise.all([
+      normal([file, '--json']),
+      node([join(copy, 'cli/bin.js'), 'analyze', file, '--json']),
+    ])
+    expect(actual).toEqual(expected)
   }, 60_000)
 
   it('leaves to the normal path what the snapshot does not hold, and a blob of another Node', () => {
