@@ -28,6 +28,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 interface Subject {
   label: string
   argv: string[]
+  env?: Record<string, string>
   seconds: number[]
   /** write-good exits with the number of its suggestions: any exit code means it ran. */
   anyExitCode?: boolean
@@ -36,7 +37,11 @@ interface Subject {
 /** Wall seconds of one run; throws if it fails (a broken command has no speed). */
 function time(subject: Subject, cwd: string): number {
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, subject.argv, { cwd, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, subject.argv, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...subject.env },
+  })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.error || result.signal || (result.status !== 0 && !subject.anyExitCode))
     throw new Error(`${subject.label} failed (${result.status ?? result.signal}): ${result.stderr}`)
@@ -60,6 +65,12 @@ async function main() {
       {
         label: 'headway analyze answer.txt --json',
         argv: [join(out, 'cli/bin.js'), 'analyze', 'answer.txt', '--json'],
+        seconds: [],
+      },
+      {
+        label: '  the same, HEADWAY_NO_SNAPSHOT=1',
+        argv: [join(out, 'cli/bin.js'), 'analyze', 'answer.txt', '--json'],
+        env: { HEADWAY_NO_SNAPSHOT: '1' },
         seconds: [],
       },
       {

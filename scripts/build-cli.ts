@@ -11,6 +11,7 @@ import {
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { buildSnapshot } from './build-snapshot.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const src = join(root, 'src')
@@ -36,7 +37,8 @@ function newest(dir: string): number {
  * esbuild strips the types file by file, as tsc emits them (verbatimModuleSyntax
  * keeps every type-only import marked, so nothing else changes), in well under a
  * second where tsc takes 20 to 50 s on a busy 2-core machine; type errors are the
- * type-check's business. The JSON lexicons are copied beside, as tsc does.
+ * type-check's business. The JSON lexicons are copied beside, as tsc does, and
+ * the analyze startup snapshot is built as `npm run build` builds it.
  */
 export async function buildCli(out: string): Promise<number> {
   const stamp = join(out, '.build-started')
@@ -61,6 +63,8 @@ export async function buildCli(out: string): Promise<number> {
     mkdirSync(dirname(target), { recursive: true })
     copyFileSync(file, target)
   }
+  // The analyze snapshot too, so the built CLI starts as dist/ does (no blob: the normal path).
+  await buildSnapshot(join(out, 'cli'))
   writeFileSync(stamp, String(started))
   return (Date.now() - started) / 1000
 }

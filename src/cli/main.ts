@@ -1,6 +1,6 @@
 import { commands } from './commands/index.js'
 import { type CommandIO, processIO } from './io.js'
-import { UsageError } from './usage-error.js'
+import { runCommand } from './run.js'
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
@@ -35,20 +35,5 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     io.stderr.write(`headway: unknown command '${name}'\n\n${help()}\n`)
     return 2
   }
-  const command = await entry.load()
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(`${command.usage}\n`)
-    return 0
-  }
-  try {
-    return await command.run(rest, io)
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`headway ${name}: ${error.message}\n`)
-      return 2
-    }
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`headway ${name}: ${message}\n`)
-    return 1
-  }
+  return runCommand(name, await entry.load(), rest, io)
 }

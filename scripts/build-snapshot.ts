@@ -1,0 +1,122 @@
+/**
+ * Build the startup snapshot of `headway analyze` (src/cli/snapshot.ts says why):
+ * bundle src/cli/snapshot-entry.ts into one script with esbuild (a snapshot entry
+ * cannot require() user modules), run it under `node --build-snapshot`, and write
+ * `analyze.blob` plus a stamp naming the Node that built it. On any failure no
+ * blob is left, and the CLI takes its normal path. `npm run build` runs this for
+ * dist/cli; scripts/build-cli.ts for the private builds of tests and benches.
+ */
+import { spawnSync } from 'node:child_process'
+import { randomInt } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build, type Plugin } from 'esbuild'
+import { currentStamp, type SnapshotStamp } from '../src/cli/snapshot.js'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+
+/**
+ * Keep out of the bundle what only `--company` and `--audio` load (the launcher
+ * sends those to the normal path), and let wink read its model JSON as data at
+ * build time: the original inlines it as a JS literal and keeps a second copy,
+ * 8 MB of heap every run would deserialize for nothing.
+ */
+export const analyzeOnly: Plugin = {
+  name: 'analyze-only',
+  setup(b) {
+    b.onResolve({ filter: /(\/read-company|\/io\/speech)\.js$/ }, (args) => ({
+      path: args.path,
+      namespace: 'not-in-snapshot',
+    }))
+    b.onLoad({ filter: /.*/, namespace: 'not-in-snapshot' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the analyze snapshot`)})`,
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const modelPath = createRequire(args.path).resolve(
+        './languages/cur/models/eng-core-web-model.json',
+      )
+      const patched = source
+        .replace(
+          'const originalModel=require("./languages/cur/models/eng-core-web-model.json"),',
+          'const ',
+        )
+        .replace(
+          'JSON.parse(JSON.stringify(originalModel))',
+          `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(modelPath)},"utf8"))`,
+        )
+      // Another wink version: bundle it as it is (a bigger blob, the same answers).
+      const applied = !patched.includes('originalModel')
+      return { contents: applied ? patched : source, loader: 'js' }
+    })
+  },
+}
+
+/**
+ * `\uXXXX` for every non-ASCII UTF-16 unit esbuild left (it keeps them in regex
+ * literals), taking the identity escape `\–` along: the same string or pattern.
+ */
+export function escapeNonAscii(source: string): string {
+  return source.replace(
+    /\\?([\u0080-\uffff])/g,
+    (_, char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
+/** Write `cliDir/analyze.blob` and its stamp; returns false (and leaves no blob) if it failed. */
+export async function buildSnapshot(cliDir: string): Promise<boolean> {
+  const blob = join(cliDir, 'analyze.blob')
+  rmSync(blob, { force: true })
+  rmSync(`${blob}.json`, { force: true })
+  const work = mkdtempSync(join(tmpdir(), 'headway-snapshot-'))
+  try {
+    const bundle = join(work, 'analyze-snapshot.cjs')
+    await build({
+      entryPoints: [join(root, 'src/cli/snapshot-entry.ts')],
+      outfile: bundle,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'error',
+      plugins: [analyzeOnly],
+      // The source stays in the heap (V8 compiles lazily from it): keep it small, and
+      // one-byte, which a single non-ASCII character left in a regex would double.
+      minify: true,
+      keepNames: true,
+      charset: 'ascii',
+    })
+    writeFileSync(bundle, escapeNonAscii(readFileSync(bundle, 'utf8')))
+    // A hash seed fixed per build spares every run from rehashing the heap's hash tables
+    // (the 87,000-word lexicon most), a tenth of its start; V8 refuses the blob under other flags.
+    const flags = [`--hash-seed=${randomInt(1, 2 ** 47)}`, '--no-rehash-snapshot']
+    const made = spawnSync(
+      process.execPath,
+      [...flags, '--snapshot-blob', blob, '--build-snapshot', bundle],
+      { cwd: work, encoding: 'utf8' },
+    )
+    if (made.status !== 0) {
+      rmSync(blob, { force: true })
+      process.stderr.write(
+        `headway: no analyze snapshot (the CLI still works, slower to start): ${made.stderr || made.error?.message}\n`,
+      )
+      return false
+    }
+    const stamp: SnapshotStamp = { ...currentStamp(), flags }
+    writeFileSync(`${blob}.json`, `${JSON.stringify(stamp)}\n`)
+    return true
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now()
+  const built = await buildSnapshot(join(root, 'dist/cli'))
+  if (built)
+    console.log(`built dist/cli/analyze.blob in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

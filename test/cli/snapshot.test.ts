@@ -1,0 +1,160 @@
+import { execFile } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildCli } from '../../scripts/build-cli.js'
+import { escapeNonAscii } from '../../scripts/build-snapshot.js'
+import { snapshotArgs } from '../../src/cli/snapshot.js'
+
+// The built CLI with its analyze startup snapshot (scripts/build-snapshot.ts), in a private folder.
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const out = join(root, 'test-artifacts/cli-snapshot/dist')
+const bin = join(out, 'cli/bin.js')
+const blob = join(out, 'cli/analyze.blob')
+const DEV = join(root, '../shared/data/dev-answers.jsonl')
+const dir = mkdtempSync(join(tmpdir(), 'headway-snapshot-'))
+const run = promisify(execFile)
+
+interface Outcome {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function node(args: string[], env: Record<string, string> = {}, stdin?: string) {
+  const child = run(process.execPath, args, { cwd: dir, env: { ...process.env, ...env } })
+  child.child.stdin?.end(stdin ?? '')
+  try {
+    const { stdout, stderr } = await child
+    return { code: 0, stdout, stderr } satisfies Outcome
+  } catch (error) {
+    const e = error as Outcome
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr } satisfies Outcome
+  }
+}
+
+/** The normal path: bin.js loading the analyze modules in its own process. */
+const normal = (args: string[], stdin?: string) =>
+  node([bin, 'analyze', ...args], { HEADWAY_NO_SNAPSHOT: '1' }, stdin)
+/** The snapshot itself, as bin.js starts it (no fallback possible). */
+function fromBlob(args: string[], stdin?: string) {
+  const argv = snapshotArgs(['analyze', ...args], {}, [], blob)
+  if (!argv) throw new Error('the built snapshot would not be used')
+  return node(argv, {}, stdin)
+}
+
+beforeAll(async () => {
+  await buildCli(out)
+  expect(existsSync(blob), 'the snapshot was built').toBe(true)
+}, 120_000)
+
+describe('the analyze startup snapshot', () => {
+  // Every tenth answer of the dev set, with each kind of option the snapshot path takes.
+  const dev = readFileSync(DEV, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; text: string })
+    .filter((_, i) => i % 10 === 0)
+  const cases: [string, string[]][] = dev.map((answer, i) => {
+    const file = `${answer.id}.txt`
+    writeFileSync(join(dir, file), answer.text)
+    const options = [
+      [],
+      ['--question', 'five-years'],
+      ['--spoken', '--seconds', '75'],
+      ['--role', 'Data engineer'],
+    ][i % 4] as string[]
+    return [answer.id, [file, '--json', ...options]]
+  })
+  cases.push(['the terminal report', [`${dev[0]?.id}.txt`]])
+
+  it.concurrent.each(cases)(
+    'prints the same as the normal path: %s',
+    async (_, args) => {
+      const [expected, actual] = await Promise.all([normal(args), fromBlob(args)])
+      expect(expected.code).toBe(0)
+      expect(actual.stdout.length).toBeGreaterThan(100)
+      expect(actual).toEqual(expected)
+    },
+    60_000,
+  )
+
+  it('answers bad input with the same message and exit code', async () => {
+    const bad: [string[], string | undefined][] = [
+      [['missing.txt'], undefined],
+      [['-'], ' \n'],
+      [['--seconds', 'soon', 'x.txt'], undefined],
+      [['--bogus'], undefined],
+      [['--help'], undefined],
+    ]
+    for (const [args, stdin] of bad) {
+      const [expected, actual] = await Promise.all([normal(args, stdin), fromBlob(args, stdin)])
+      expect(actual).toEqual(expected)
+    }
+  }, 60_000)
+
+  it('is what bin.js runs, reading standard input as well', async () => {
+    const text = readFileSync(join(dir, `${dev[0]?.id}.txt`), 'utf8')
+    const [expected, actual] = await Promise.all([
+      normal(['--json'], text),
+      node([bin, 'analyze', '--json'], {}, text),
+    ])
+    expect(actual).toEqual(expected)
+    expect(snapshotArgs(['analyze', '--json'], {}, [], blob)).toEqual([
+      expect.stringMatching(/^--hash-seed=\d+$/),
+      '--no-rehash-snapshot',
+      '--snapshot-blob',
+      blob,
+      'analyze',
+      '--json',
+    ])
+  }, 60_000)
+
+  it('falls back to the normal path when Node refuses the blob', async () => {
+    // The right version in the stamp, the wrong flags: node exits 14 before any output.
+    // (inside the repository, where node_modules resolves)
+    const copy = join(root, 'test-artifacts/cli-snapshot/refused')
+    rmSync(copy, { recursive: true, force: true })
+    cpSync(out, copy, { recursive: true })
+    const stampFile = join(copy, 'cli/analyze.blob.json')
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { flags: string[] }
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, flags: ['--hash-seed=7'] }))
+    const file = `${dev[0]?.id}.txt`
+    const [expected, actual] = await Promise.all([
+      normal([file, '--json']),
+      node([join(copy, 'cli/bin.js'), 'analyze', file, '--json']),
+    ])
+    expect(actual).toEqual(expected)
+  }, 60_000)
+
+  it('leaves to the normal path what the snapshot does not hold, and a blob of another Node', () => {
+    expect(snapshotArgs(['analyze', 'a.txt', '--company', 'c.json'], {}, [], blob)).toBeNull()
+    expect(snapshotArgs(['analyze', '--audio=a.wav'], {}, [], blob)).toBeNull()
+    expect(snapshotArgs(['batch', '--in', 'a.jsonl'], {}, [], blob)).toBeNull()
+    expect(snapshotArgs(['analyze', 'a.txt'], { HEADWAY_NO_SNAPSHOT: '1' }, [], blob)).toBeNull()
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, ['--inspect'], blob)).toBeNull()
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, [], join(dir, 'none.blob'))).toBeNull()
+    // A stamp from another Node version: the blob would not load, so it is not tried.
+    const other = join(dir, 'other.blob')
+    writeFileSync(other, readFileSync(blob))
+    const stamp = JSON.parse(readFileSync(`${blob}.json`, 'utf8')) as Record<string, string>
+    writeFileSync(`${other}.json`, JSON.stringify({ ...stamp, node: 'v20.0.0' }))
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).toBeNull()
+    writeFileSync(`${other}.json`, JSON.stringify({ ...stamp, flags: ['--expose-gc'] }))
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).toBeNull()
+    writeFileSync(`${other}.json`, JSON.stringify(stamp))
+    expect(snapshotArgs(['analyze', 'a.txt'], {}, [], other)).not.toBeNull()
+  })
+
+  it('escapes what esbuild leaves non-ASCII without changing a string or a pattern', () => {
+    const source = String.raw`[/^[a\–b’]$/.test('–'), /^[a\–b’]$/.test('\\'), "it’s \— 🙂"]`
+    const escaped = escapeNonAscii(source)
+    expect([...escaped].every((char) => char.charCodeAt(0) < 128)).toBe(true)
+    const value = (code: string): unknown => new Function(`return ${code}`)()
+    expect(value(escaped)).toEqual([true, false, 'it’s — 🙂'])
+    expect(value(escaped)).toEqual(value(source))
+  })
+})
