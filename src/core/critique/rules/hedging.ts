@@ -56,7 +56,7 @@ function undecided(doc: Document): Array<{ span: Span; first: number }> {
     if (clauseStart(doc, i) > i - 2) return
     for (let k = i + 1; k <= i + 4; k++) {
       const next = doc.tokens[k]
-      if (!next || next.type !== 'word' || next.sentence !== t.sentence) break
+      if (next?.type !== 'word' || next.sentence !== t.sentence) break
       if (UNDECIDED.has(next.lemma) || UNDECIDED.has(next.normal)) {
         found.push({ span: [subject.start, next.end], first: i - 2 })
         break
