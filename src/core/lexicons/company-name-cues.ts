@@ -1,23 +1,14 @@
 import { z } from 'zod'
 import data from './company-name-cues.json' with { type: 'json' }
-import { lexiconLoader } from './load.js'
-
-const words = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .regex(/^[a-z][a-z '-]*$/),
-  )
-  .min(1)
+import { lexiconLoader, lowerCaseWords } from './load.js'
 
 export const companyNameCuesSchema = z.object({
   description: z.string(),
   source: z.string().min(1),
-  leadIns: words,
-  headingWords: words,
-  headingStarts: words,
-  teamWords: words,
+  leadIns: lowerCaseWords,
+  headingWords: lowerCaseWords,
+  headingStarts: lowerCaseWords,
+  teamWords: lowerCaseWords,
 })
 export type CompanyNameCues = z.infer<typeof companyNameCuesSchema>
 

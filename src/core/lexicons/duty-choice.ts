@@ -1,23 +1,14 @@
 import { z } from 'zod'
 import data from './duty-choice.json' with { type: 'json' }
-import { lexiconLoader } from './load.js'
-
-const words = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .regex(/^[a-z][a-z '-]*$/),
-  )
-  .min(1)
+import { lexiconLoader, lowerCaseWords } from './load.js'
 
 export const dutyChoiceSchema = z.object({
   description: z.string(),
   source: z.string().min(1),
-  weakVerbs: words,
-  instrumentVerbs: words,
-  helpVerbs: words,
-  notDuty: words,
+  weakVerbs: lowerCaseWords,
+  instrumentVerbs: lowerCaseWords,
+  helpVerbs: lowerCaseWords,
+  notDuty: lowerCaseWords,
 })
 export type DutyChoice = z.infer<typeof dutyChoiceSchema>
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /**
  * The one way a lexicon file becomes data: its JSON checked against its schema
@@ -16,3 +16,13 @@ export function lexiconLoader<S extends z.ZodType>(
     return cached
   }
 }
+
+/** A non-empty list of lower-case words or short phrases, as the cue lexicons hold them. */
+export const lowerCaseWords = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[a-z][a-z '-]*$/),
+  )
+  .min(1)
