@@ -11,12 +11,17 @@ const GENERIC = wordSet('notCompanyNames')
 const LEGAL =
   /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
 
-/** "Working at Pear Deck" → "Pear Deck": a title's lead-in is not part of the name. */
+let leadIn: RegExp | undefined
+
+/** "Working at Pear Deck" → "Pear Deck": a title's lead-ins are not part of the name. */
 function withoutLeadIn(name: string): string {
-  const leads = companyNameCues()
-    .leadIns.map((l) => l.replace(/ /g, '\\s+'))
-    .join('|')
-  return name.replace(new RegExp(`^(?:${leads})\\s+`, 'i'), '').trim()
+  leadIn ??= new RegExp(
+    `^(?:(?:${companyNameCues()
+      .leadIns.map((l) => l.replace(/ /g, '\\s+'))
+      .join('|')})\\s+)+`,
+    'i',
+  )
+  return name.replace(leadIn, '').trim()
 }
 
 /**
@@ -42,10 +47,6 @@ export function isHeadingName(name: string): boolean {
  * "Acme"), headings and team names refused, a shouted name in title case.
  */
 export function cleanCompanyName(s: string | null | undefined): string | undefined {
-  return usableName(s)
-}
-
-function usableName(s: string | null | undefined): string | undefined {
   const t = withoutLeadIn(s?.replace(/\s+/g, ' ').trim() ?? '')
   if (!t || t.length > 80 || GENERIC.has(normalise(t)) || isHeadingName(t)) return undefined
   // a shouted heading ("LUMEN HEALTH PARTNERS") in title case; short acronyms ("IBM") stay
@@ -58,8 +59,7 @@ function usableName(s: string | null | undefined): string | undefined {
 function fromTitle(title: string): string | undefined {
   const parts = title
     .split(/\s+[|–—·:-]\s+|\s*\|\s*|:\s+/)
-    .map((p) => p.replace(/^(?:about|careers at|jobs at|life at|working at|join)\s+/i, '').trim())
-    .map((p) => usableName(p))
+    .map((p) => cleanCompanyName(p))
     .filter((p): p is string => p !== undefined && p.split(/\s+/).length <= 4)
   return parts.find((p) => LEGAL.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
 }
@@ -98,8 +98,8 @@ function fromUrl(url: string): string | undefined {
 export function extractName(page: Page, url?: string): string | null {
   const meta = page.meta
   const candidates = [
-    usableName(meta.siteName),
-    usableName(organizationOf(meta.jsonLd ?? [])?.name),
+    cleanCompanyName(meta.siteName),
+    cleanCompanyName(organizationOf(meta.jsonLd ?? [])?.name),
     meta.title ? fromTitle(meta.title) : undefined,
   ]
   for (const c of candidates) if (c) return c
@@ -108,7 +108,7 @@ export function extractName(page: Page, url?: string): string | null {
       b.kind === 'heading'
         ? /^(?:about|welcome to|life at|careers at|join)\s+(.{2,40})$/i.exec(b.text.trim())
         : null
-    const name = usableName(about?.[1]?.replace(/[.!]$/, ''))
+    const name = cleanCompanyName(about?.[1]?.replace(/[.!]$/, ''))
     if (name && !/^(?:us|the|our)\b/i.test(name)) return name
   }
   const at = /(?:^|\.\s)At ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}),\s+we\b/.exec(page.text)
