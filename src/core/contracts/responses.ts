@@ -38,9 +38,6 @@ export const reportSchema = z.looseObject({
   unscorable: z.string().optional(),
 })
 
-/** `POST /api/analyze?fields=…` answers only the parts asked for. */
-export const reportPartsSchema = reportSchema.partial()
-
 export const researchResultSchema = z.object({
   dossier: dossierSchema,
   sourceText: z.string(),

@@ -13,7 +13,7 @@ const analyzeBody = z.object({
   context: critiqueContextSchema.optional(),
 })
 /** `?fields=score,verdict` answers only those parts of the Report (a smaller response). */
-const REPORT_FIELDS = ['score', 'verdict', 'criteria', 'flags', 'strengths', 'findings', 'stats']
+const REPORT_FIELDS = Object.keys(reportSchema.shape).filter((key) => key !== 'unscorable')
 const analyzeQuery = z.object({
   fields: z
     .string()
