@@ -18,9 +18,14 @@ const web = join(root, 'web', 'src')
 /** Top-level floors: a folder may import its own floor's folder or any floor below. */
 const EDGE_FLOORS: readonly (readonly string[])[] = [['core'], ['io', 'store'], ['server'], ['cli']]
 
-/** Floors inside src/core, lowest first (text → vocab → goals → align → compose, critique beside). */
+/**
+ * Floors inside src/core, lowest first (lexicons → text → vocab → goals → align →
+ * compose, critique beside). Lexicons are pure data and import nothing of core, so
+ * the text floor may read its word lists from them.
+ */
 const CORE_FLOORS: readonly (readonly string[])[] = [
-  ['text', 'lexicons'],
+  ['lexicons'],
+  ['text'],
   ['contracts'],
   ['vocab'],
   ['goals', 'critique', 'company', 'speech'],
