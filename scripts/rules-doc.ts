@@ -1,6 +1,7 @@
 import { CRITERION_WEIGHTS } from '../src/core/critique/calibration.js'
 import { rules } from '../src/core/critique/rules/index.js'
 import { lexicons } from '../src/core/lexicons/index.js'
+import { listsOf, wordListLexicons } from '../src/core/lexicons/word-lists.js'
 
 /** docs/rules.md, built from the rule registry and the lexicons (retext-equality's build-table). */
 export function rulesDoc(): string {
@@ -24,6 +25,20 @@ export function rulesDoc(): string {
       ([name, l]) =>
         `| \`${name}\` | ${l.entries.length} | ${l.description.replace(/\|/g, '\\|')} | ${l.source.replace(/\|/g, '\\|')} |`,
     ),
+    '',
+    '## Word lists',
+    '',
+    'Lexicons of named word lists, each read through its own module in `src/core/lexicons`.',
+    '',
+    '| lexicon | lists (words) | what it holds | source |',
+    '|---|---|---|---|',
+    ...Object.entries(wordListLexicons).map(([name, load]) => {
+      const l = load()
+      const lists = listsOf(l)
+        .map(([list, words]) => `${list} (${words.length})`)
+        .join(', ')
+      return `| \`${name}\` | ${lists} | ${l.description.replace(/\|/g, '\\|')} | ${l.source.replace(/\|/g, '\\|')} |`
+    }),
     '',
   ]
   return lines.join('\n')

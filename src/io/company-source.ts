@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
-import type { PageMetadata } from '../core/company/index.js'
+import { alternation, companyPageLinks, type PageMetadata } from '../core/company/index.js'
 import { cleanPage, PageError, type PageLink } from './page-text.js'
 import { FetchError, type FetchedPage, type SafeFetchOptions, safeFetch } from './safe-fetch.js'
 
@@ -44,8 +44,8 @@ export const MAX_FOLLOW = 5
 /** The largest saved file read, in bytes: saved pages carry inline scripts, so more than the fetch cap. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
-const FOLLOW =
-  /\b(?:about|mission|values|culture|careers|jobs|who-we-are|our-story|story|principles|purpose|vision|life-at|how-we-work)\b/i
+/** A link to an about, mission, values, culture or careers page, by its path or text. */
+const FOLLOW = new RegExp(`\\b(?:${alternation(companyPageLinks().followWords)})\\b`, 'i')
 
 function looksLikeHtml(text: string): boolean {
   if (/^\s*(?:<!doctype html|<html|<head|<body|<\?xml)/i.test(text)) return true

@@ -1,5 +1,7 @@
 import type { Job } from '../contracts/dossier.js'
 import { wordSet } from '../lexicons/index.js'
+import { jobStatementCues } from '../lexicons/job-statement-cues.js'
+import { alternation } from '../lexicons/load.js'
 import { NUMBER_WORDS } from '../text/numbers.js'
 import { pageFromHtml } from './html-page.js'
 import { headerLocation, LABEL, titleOf } from './job-title.js'
@@ -15,9 +17,12 @@ type Statement = Job['responsibilities'][number]
 const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i
 /** Boilerplate that trails a requirements list: equal-opportunity statements, how to apply. */
-const NOT_REQUIREMENT =
-  /\b(?:equal opportunity|eeo|to apply|send (?:us )?your|we are an?|we're an?)\b/i
-const NICE_INLINE = /\b(?:nice to have|a plus|bonus|preferred|ideally|is an advantage)\b/i
+const NOT_REQUIREMENT = new RegExp(
+  `\\b(?:${alternation(jobStatementCues().notRequirement)})\\b`,
+  'i',
+)
+/** A requirement that says it is nice to have ("Python is a plus"). */
+const NICE_INLINE = new RegExp(`\\b(?:${alternation(jobStatementCues().niceInline)})\\b`, 'i')
 /** Capitalised technical terms by shape: TypeScript, PostgreSQL, AWS, Node.js, C++, .NET. */
 const TECH =
   /(?<![\p{L}\p{N}])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z0-9]+[a-z]?s?|[A-Za-z]+\.(?:js|io)|C\+\+|C#|\.NET|[A-Z][a-z]+(?=\/))(?![\p{L}\p{N}])/gu

@@ -1,6 +1,7 @@
 import { companyNameCues } from '../lexicons/company-name-cues.js'
 import { hostingDomains } from '../lexicons/hosting-domains.js'
 import { wordSet } from '../lexicons/index.js'
+import { alternation } from '../lexicons/load.js'
 import { organizationOf } from './html-page.js'
 import type { Page } from './page.js'
 import { normalise } from './sentences.js'
@@ -8,20 +9,24 @@ import { normalise } from './sentences.js'
 /** Page titles that name the kind of page ('About us', 'Careers'), not the company. */
 const GENERIC = wordSet('notCompanyNames')
 
-const LEGAL =
-  /\b(?:inc|ltd|llc|gmbh|plc|co|corp|ag|sa|sarl|bv|ab|oy|pty|limited|cooperative)\b\.?$/i
+/** Patterns built from the name cues once, on first use. */
+let patterns: { leadIn: RegExp; legal: RegExp; subdomainSuffix: RegExp } | undefined
 
-let leadIn: RegExp | undefined
+function namePatterns(): NonNullable<typeof patterns> {
+  if (patterns) return patterns
+  const cues = companyNameCues()
+  patterns = {
+    leadIn: new RegExp(`^(?:(?:${alternation(cues.leadIns, { space: '\\s+' })})\\s+)+`, 'i'),
+    // "Acme Inc.", "Muster GmbH": a name that ends in its legal form.
+    legal: new RegExp(`\\b(?:${alternation(cues.legalForms)})\\b\\.?$`, 'i'),
+    subdomainSuffix: new RegExp(`[-_](?:${alternation(cues.subdomainSuffixes)})$`, 'i'),
+  }
+  return patterns
+}
 
 /** "Working at Pear Deck" → "Pear Deck": a title's lead-ins are not part of the name. */
 function withoutLeadIn(name: string): string {
-  leadIn ??= new RegExp(
-    `^(?:(?:${companyNameCues()
-      .leadIns.map((l) => l.replace(/ /g, '\\s+'))
-      .join('|')})\\s+)+`,
-    'i',
-  )
-  return name.replace(leadIn, '').trim()
+  return name.replace(namePatterns().leadIn, '').trim()
 }
 
 /**
@@ -61,7 +66,8 @@ function fromTitle(title: string): string | undefined {
     .split(/\s+[|–—·:-]\s+|\s*\|\s*|:\s+/)
     .map((p) => cleanCompanyName(p))
     .filter((p): p is string => p !== undefined && p.split(/\s+/).length <= 4)
-  return parts.find((p) => LEGAL.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
+  const legal = namePatterns().legal
+  return parts.find((p) => legal.test(p)) ?? parts.sort((a, b) => a.length - b.length)[0]
 }
 
 function fromUrl(url: string): string | undefined {
@@ -77,7 +83,7 @@ function fromUrl(url: string): string | undefined {
           .split('.')
           .pop() ?? ''
       )
-        .replace(/[-_](?:inc|llc|ltd|co|hq|team)$/i, '')
+        .replace(namePatterns().subdomainSuffix, '')
         .replace(/[-_]+/g, ' ')
         .trim()
       return sub ? sub.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : undefined

@@ -1,3 +1,4 @@
+import { companyCueWords } from '../lexicons/company-cue-words.js'
 import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
 import { perDocument } from '../text/memo.js'
@@ -8,33 +9,10 @@ const GENERIC = wordSet('companyLink', 'generic')
 const ORG_HEADS = wordSet('companyLink', 'org-head')
 /** Kinds of workplace that name the employer's line of work on their own ("this bank"). */
 const ORG_TYPES = wordSet('companyLink', 'org-type')
+/** Part-of-speech tags are grammar constants, not vocabulary: they stay in code. */
 const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'])
 const ROLE_HEADS = wordSet('roles')
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'for',
-  'with',
-  'at',
-  'by',
-  'is',
-  'are',
-  'was',
-  'be',
-  'it',
-  'that',
-  'this',
-  'which',
-  'so',
-  'there',
-])
+const STOP: ReadonlySet<string> = new Set(companyCueWords().stopWords)
 
 /** A reference in the answer to this employer, team or role, with the words that make it specific. */
 export interface CompanyCue {
@@ -85,15 +63,8 @@ function specificsAfter(doc: Document, from: number, max: number): Token[] {
 }
 
 /** Nouns for an employer as a whole: with "this" or "your" they point at one, if not at anything in it. */
-const EMPLOYER = new Set([
-  'company',
-  'organization',
-  'organisation',
-  'business',
-  'firm',
-  'employer',
-])
-const POINTERS = new Set(['this', 'your', 'yours'])
+const EMPLOYER: ReadonlySet<string> = new Set(companyCueWords().employerNouns)
+const POINTERS: ReadonlySet<string> = new Set(companyCueWords().pointers)
 
 /**
  * "this role", "your team", "a company like yours": a reference to this employer or
@@ -132,7 +103,7 @@ export const genericReferences = perDocument(function genericReferences(doc: Doc
 })
 
 /** Words that name the job posting itself ("the job description mentions…"). */
-const POSTING = new Set(['posting', 'description', 'listing', 'advert', 'ad', 'advertisement'])
+const POSTING: ReadonlySet<string> = new Set(companyCueWords().postingNouns)
 
 /**
  * References that tie an answer to this employer without a dossier

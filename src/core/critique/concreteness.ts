@@ -1,3 +1,4 @@
+import { concretenessWords } from '../lexicons/concreteness-words.js'
 import { wordSet } from '../lexicons/index.js'
 import type { Document, Token } from '../text/document.js'
 import { perDocument } from '../text/memo.js'
@@ -8,38 +9,10 @@ const ROLE_HEADS = wordSet('roles')
 const RANKS = wordSet('roles', 'rank')
 const GENERIC = wordSet('companyLink', 'generic')
 const CREDENTIALS = wordSet('signals', 'credential')
-const NOT_NAMES = new Set([
-  'i',
-  'im',
-  'ok',
-  'okay',
-  'um',
-  'uh',
-  'yeah',
-  'so',
-  'hmm',
-  'oh',
-  'well',
-  'sure',
-])
+const NOT_NAMES: ReadonlySet<string> = new Set(concretenessWords().notNames)
+/** Part-of-speech tags are grammar constants, not vocabulary: they stay in code. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
-const VAGUE_MODIFIERS = new Set([
-  'good',
-  'great',
-  'better',
-  'new',
-  'fresh',
-  'next',
-  'same',
-  'other',
-  'more',
-  'big',
-  'right',
-  'real',
-  'strong',
-  'different',
-  'leadership',
-])
+const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(concretenessWords().vagueModifiers)
 
 /** The word less one final "s" ("nurses" → "nurse"), without a regex per token. */
 function withoutFinalS(word: string): string {

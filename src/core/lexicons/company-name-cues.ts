@@ -9,6 +9,8 @@ export const companyNameCuesSchema = z.object({
   headingWords: lowerCaseWords,
   headingStarts: lowerCaseWords,
   teamWords: lowerCaseWords,
+  legalForms: lowerCaseWords,
+  subdomainSuffixes: lowerCaseWords,
 })
 export type CompanyNameCues = z.infer<typeof companyNameCuesSchema>
 

@@ -17,12 +17,36 @@ export function lexiconLoader<S extends z.ZodType>(
   }
 }
 
-/** A non-empty list of lower-case words or short phrases, as the cue lexicons hold them. */
+/**
+ * A non-empty list of lower-case words or short phrases, as the cue lexicons hold
+ * them. A leading apostrophe is allowed for the clitics the tokenizer splits off
+ * ("'d" of "I'd").
+ */
 export const lowerCaseWords = z
   .array(
     z
       .string()
       .min(1)
-      .regex(/^[a-z][a-z '-]*$/),
+      .regex(/^'?[a-z][a-z '-]*$/),
   )
   .min(1)
+
+/**
+ * A word list as the alternatives of a regular expression, in list order: each
+ * entry escaped, its spaces (and hyphens, when `hyphen` is given) matched by the
+ * pattern given. Code wraps it (`\b(?:…)\b`) and compiles it once.
+ */
+export function alternation(
+  words: readonly string[],
+  options: { space?: string; hyphen?: string } = {},
+): string {
+  const { space = ' ', hyphen = '-' } = options
+  return words
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, space)
+        .replace(/-/g, hyphen),
+    )
+    .join('|')
+}

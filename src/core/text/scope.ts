@@ -1,9 +1,11 @@
+import { scopeWords } from '../lexicons/scope-words.js'
 import type { Document } from './document.js'
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'neither', 'nothing', 'hardly'])
+const NEGATORS: ReadonlySet<string> = new Set(scopeWords().negators)
 /** Words after which a money or title word is a contrast, not a motive ("more than my title"). */
-const CONTRAST_BEFORE = new Set(['than', 'instead', 'over', 'beyond', 'unlike'])
-const CLAUSE_BREAK = new Set([
+const CONTRAST_BEFORE: ReadonlySet<string> = new Set(scopeWords().contrastBefore)
+/** Punctuation is grammar, not vocabulary: it stays here beside the lexicon's clause-breaking words. */
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([
   ',',
   ';',
   ':',
@@ -11,12 +13,7 @@ const CLAUSE_BREAK = new Set([
   '–',
   '(',
   ')',
-  'but',
-  'though',
-  'although',
-  'because',
-  'so',
-  'and',
+  ...scopeWords().clauseBreakWords,
 ])
 
 /** Index of the first token of the clause that holds token `index`. */
@@ -46,6 +43,7 @@ export function isNegated(doc: Document, index: number, window = 6): boolean {
   return false
 }
 
+/** Quotation marks are punctuation, not vocabulary: a constant here, not a lexicon. */
 const QUOTE_OPEN = new Set(['"', '“', '‘', "'"])
 
 /**

@@ -1,3 +1,4 @@
+import { timeCues } from '../lexicons/time-cues.js'
 import type { Document } from './document.js'
 import { perDocument } from './memo.js'
 import { NUMBER_WORDS } from './numbers.js'
@@ -28,21 +29,9 @@ const UNIT_YEARS: Record<string, number> = {
   semester: 0.5,
 }
 /** Words before a duration that make it a horizon ahead ("within three years"), not the past. */
-const AHEAD = new Set([
-  'within',
-  'inside',
-  'in',
-  'next',
-  'by',
-  'over',
-  'after',
-  'first',
-  'another',
-  'more',
-  'until',
-  'from',
-])
-const PAST = new Set(['for', 'ago', 'spent', 'last', 'past'])
+const AHEAD: ReadonlySet<string> = new Set(timeCues().ahead)
+/** Words before a duration that make it past experience ("for seven years", "spent five years"). */
+const PAST: ReadonlySet<string> = new Set(timeCues().past)
 
 /** A time expression: where it is and, when it can be told, how far ahead it reaches in years. */
 export interface TimeExpression {

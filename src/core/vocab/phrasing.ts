@@ -1,3 +1,5 @@
+import { alternation } from '../lexicons/load.js'
+import { phraseLeads } from '../lexicons/phrase-leads.js'
 import { readDocument } from '../text/document.js'
 import { skillEntry } from './skill-terms.js'
 
@@ -9,12 +11,25 @@ export interface Predicate {
   kind: 'verb' | 'noun' | 'past'
 }
 
-const LEADS = [
-  /^(?:i\s+(?:really\s+)?(?:want|would like|'d like|hope|plan|aim|intend|wish)\s+to\s+)/i,
-  /^(?:my\s+(?:long[- ]term\s+|short[- ]term\s+|main\s+|next\s+)?(?:goal|aim|plan|aspiration|dream)\s+is\s+to\s+)/i,
-  /^(?:you\s+will\s+|you'll\s+|we\s+want\s+you\s+to\s+|to\s+)/i,
-  /^(?:(?:one day|someday|ultimately|eventually),?\s+)/i,
-]
+let leads: RegExp[] | undefined
+
+/** "I want to", "My long-term goal is to", "You will", "Eventually,": built from the lexicon once, on first use. */
+function leadPatterns(): RegExp[] {
+  if (leads) return leads
+  const words = phraseLeads()
+  // A duty's "you will" may break across spaces; "long-term" is also written "long term".
+  const spaced = (l: readonly string[]) => alternation(l, { space: '\\s+', hyphen: '[- ]' })
+  leads = [
+    new RegExp(`^(?:i\\s+(?:really\\s+)?(?:${alternation(words.wantVerbs)})\\s+to\\s+)`, 'i'),
+    new RegExp(
+      `^(?:my\\s+(?:(?:${spaced(words.goalQualifiers)})\\s+)?(?:${alternation(words.goalNouns)})\\s+is\\s+to\\s+)`,
+      'i',
+    ),
+    new RegExp(`^(?:(?:${spaced(words.taskLeads)})\\s+)`, 'i'),
+    new RegExp(`^(?:(?:${alternation(words.someDayLeads)}),?\\s+)`, 'i'),
+  ]
+  return leads
+}
 
 /** Lower-case the first letter unless the first word is a name, an acronym or a known skill. */
 export function lowerFirst(text: string): string {
@@ -33,7 +48,7 @@ export function cleanPhrase(text: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.!;:,]+$/, '')
-  for (const lead of LEADS) t = t.replace(lead, '')
+  for (const lead of leadPatterns()) t = t.replace(lead, '')
   return t.trim()
 }
 

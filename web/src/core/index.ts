@@ -3,7 +3,7 @@
  * once: contracts (schemas, ids, labels, limits), small pure helpers, and types.
  * The heavy part (critique, alignment, drafts: it carries the wink-nlp model)
  * loads on demand through ./lazy.ts; type-only re-exports from it cost nothing.
- * test/architecture.test.ts keeps every other web file from importing src/core.
+ * test/architecture.test.ts keeps every other web file from importing src (core or io).
  */
 export type { TermSource } from '../../../src/core/align/term-coverage.js'
 export { dossierToContext } from '../../../src/core/company/context.js'

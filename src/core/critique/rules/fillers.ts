@@ -1,3 +1,4 @@
+import { confidenceFrames } from '../../lexicons/confidence-frames.js'
 import type { Document } from '../../text/document.js'
 import { perDocument } from '../../text/memo.js'
 import type { Span } from '../../text/span.js'
@@ -10,33 +11,7 @@ const FLAG_DENSITY = 7
 /** This many fillers in one sentence marks the moment the speaker lost the thread. */
 const CLUSTER = 4
 /** Words that make a following "like" a verb or a comparison ("I'd like", "feel like"). */
-const LIKE_VERB_BEFORE = new Set([
-  'i',
-  'you',
-  'we',
-  'they',
-  'would',
-  "'d",
-  'd',
-  'to',
-  'really',
-  'also',
-  'just',
-  'not',
-  'do',
-  'feel',
-  'feels',
-  'look',
-  'looks',
-  'seem',
-  'seems',
-  'sound',
-  'sounds',
-  'something',
-  'much',
-  'more',
-  'most',
-])
+const LIKE_VERB_BEFORE: ReadonlySet<string> = new Set(confidenceFrames().likeVerbBefore)
 
 /**
  * "like" as a filler: set off by commas, or between a word and a number or

@@ -1,3 +1,4 @@
+import { confidenceFrames } from '../../lexicons/confidence-frames.js'
 import { wordSet } from '../../lexicons/index.js'
 import type { Document } from '../../text/document.js'
 import { perDocument } from '../../text/memo.js'
@@ -10,23 +11,10 @@ import { carriesAnswer } from '../share.js'
 const hedges = phraseKind('hedges', 'softener')
 const UNDECIDED = wordSet('hedges', 'undecided')
 /** Present-tense auxiliaries: "I haven't thought" admits no plan now; "I never thought I'd…" tells a story. */
-const PRESENT_AUX = new Set(['have', 'do', 'am', 'be'])
-const NEGATORS = new Set(['not', 'never'])
+const PRESENT_AUX: ReadonlySet<string> = new Set(confidenceFrames().presentAux)
+const NEGATORS: ReadonlySet<string> = new Set(confidenceFrames().undecidedNegators)
 /** Determiners before "kind of"/"sort of" make it a noun phrase, not a hedge ("that kind of work"). */
-const DETERMINERS = new Set([
-  'that',
-  'this',
-  'the',
-  'what',
-  'a',
-  'any',
-  'some',
-  'which',
-  'every',
-  'same',
-  'one',
-  'those',
-])
+const DETERMINERS: ReadonlySet<string> = new Set(confidenceFrames().kindOfDeterminers)
 /** Hedge weight per 100 words, and in total, above which the answer reads as uncommitted. */
 const DENSITY = 2.5
 const MINIMUM = 3

@@ -1,4 +1,5 @@
 import { WORDS_PER_MINUTE } from '../../contracts/limits.js'
+import { lengthWords } from '../../lexicons/length-words.js'
 import type { Document } from '../../text/document.js'
 import { defineRule, type Hit } from '../rule.js'
 
@@ -9,47 +10,14 @@ export const WORDS_LONG = 280
 const WORDS_WATCH = 220
 /** A content word repeated this often is a sign of circling. */
 const REPEAT = 5
+/** Part-of-speech tags are grammar constants, not vocabulary: they stay in code. */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN'])
-const COMMON = new Set([
-  'be',
-  'have',
-  'do',
-  'get',
-  'go',
-  'make',
-  'want',
-  'like',
-  'think',
-  'say',
-  'know',
-  'would',
-  'will',
-  'year',
-  'thing',
-  'way',
-  'lot',
-  'really',
-  'also',
-  'just',
-  'work',
-  'take',
-  'see',
-  'keep',
-])
+/** Lemmas too common to count as circling when repeated. */
+const COMMON: ReadonlySet<string> = new Set(lengthWords().commonLemmas)
 
 /** Alternatives ("architecture, or SRE, or platform") and counted-off points ("First, … Fifth, …") this many times read as unfocused. */
 const SCATTER = 3
-const COUNTED_OFF = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'firstly',
-  'secondly',
-  'thirdly',
-])
+const COUNTED_OFF: ReadonlySet<string> = new Set(lengthWords().countedOff)
 
 /** How many directions the answer offers: alternatives joined by "or", and points counted off. */
 export function scatter(doc: Document): { alternatives: number; points: number } {

@@ -1,3 +1,4 @@
+import { realismFrames } from '../../lexicons/realism-frames.js'
 import type { Document } from '../../text/document.js'
 import type { Span } from '../../text/span.js'
 import { timeExpressions } from '../../text/time.js'
@@ -11,9 +12,9 @@ const bigChanges = phraseKind('ambition', 'big-change', 'lemma')
 const entry = phraseKind('ambition', 'entry', 'lemma')
 const dismissTime = phraseKind('ambition', 'dismiss-time')
 const takeover = phraseKind('ambition', 'takeover')
-const LEAD_VERBS = new Set(['run', 'lead', 'head', 'direct', 'restructure', 'transform'])
+const LEAD_VERBS: ReadonlySet<string> = new Set(realismFrames().leadVerbs)
 /** Words before a top role that make it the speaker's aim ("to be CEO", "make VP", "as the CNO"). */
-const ASPIRE = new Set(['be', 'become', 'make', 'reach', 'to', 'as', 'into', 'promoted'])
+const ASPIRE: ReadonlySet<string> = new Set(realismFrames().aspireWords)
 /** A leap to the top within this many years reads as unrealistic. */
 const SHORT_YEARS = 3
 /** A senior post (director, partner) is a leap only this soon, or from an entry-level start. */

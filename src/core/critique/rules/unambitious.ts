@@ -1,4 +1,5 @@
 import { entriesOf } from '../../lexicons/index.js'
+import { realismFrames } from '../../lexicons/realism-frames.js'
 import type { Document } from '../../text/document.js'
 import { compilePhrases } from '../../text/phrase-matcher.js'
 import type { Span } from '../../text/span.js'
@@ -8,22 +9,9 @@ import { defineRule, type Hit } from '../rule.js'
 const ambitionWords = compilePhrases(entriesOf('ambition', 'ambition'), (e) => e.phrase)
 const stabilityWords = compilePhrases(entriesOf('ambition', 'stability'), (e) => e.phrase)
 const settling = phraseKind('ambition', 'settle')
-const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'mind', 'know', 'see'])
-/** A subordinate clause starts here; the negation does not reach past it. */
-const CLAUSE_END = new Set([
-  'when',
-  'if',
-  'before',
-  'after',
-  'until',
-  'because',
-  'so',
-  'but',
-  'while',
-  ',',
-  ';',
-  '.',
-])
+const OPINION_VERBS: ReadonlySet<string> = new Set(realismFrames().opinionVerbs)
+/** A subordinate clause starts here; the negation does not reach past it (punctuation stays in code). */
+const CLAUSE_END: ReadonlySet<string> = new Set([...realismFrames().clauseEndWords, ',', ';', '.'])
 /** Weight at which the answer reads as having no goal beyond stability. */
 const THRESHOLD = 2
 
@@ -58,7 +46,7 @@ function refusedAmbition(doc: Document): Found[] {
 }
 
 /** Verbs of wanting: "just want", "need", "looking for" something steady. */
-const WANTING = new Set(['want', 'need', 'look', 'seek'])
+const WANTING: ReadonlySet<string> = new Set(realismFrames().wantingVerbs)
 
 /** "just want something steady", "what I'm looking for is stability": wanting only stability. */
 function wantsOnlyStability(doc: Document): Found[] {

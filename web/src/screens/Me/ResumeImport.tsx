@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { importJsonResume, MAX_RESUME_CHARS, mergeResume } from '../../../../src/io/json-resume.js'
 import { ErrorNote } from '../../components/ErrorNote.js'
+import { importJsonResume, MAX_RESUME_CHARS, mergeResume } from '../../core/file-formats.js'
 import type { Profile } from '../../core/index.js'
 import { useAction } from '../../hooks/useAction.js'
 

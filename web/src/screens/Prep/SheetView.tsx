@@ -1,6 +1,6 @@
-import { prepSheetToMarkdown } from '../../../../src/io/export-md.js'
 import type { ListedPrepSheet } from '../../api/client.js'
 import { download } from '../../components/download.js'
+import { prepSheetToMarkdown } from '../../core/file-formats.js'
 import { prepSheetContentSchema, type PrepSheetContent as Sheet } from '../../core/index.js'
 
 /** The printable prep sheet, with its Markdown export. */

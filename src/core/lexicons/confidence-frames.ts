@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import data from './confidence-frames.json' with { type: 'json' }
+import { lexiconLoader, lowerCaseWords } from './load.js'
+
+export const confidenceFramesSchema = z.object({
+  description: z.string().min(1),
+  source: z.string().min(1),
+  presentAux: lowerCaseWords,
+  undecidedNegators: lowerCaseWords,
+  kindOfDeterminers: lowerCaseWords,
+  likeVerbBefore: lowerCaseWords,
+})
+export type ConfidenceFrames = z.infer<typeof confidenceFramesSchema>
+
+/** Words around a hedge or filler that decide whether it is one (lexicons/confidence-frames.json). */
+export const confidenceFrames = lexiconLoader(confidenceFramesSchema, data)

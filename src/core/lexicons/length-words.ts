@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import data from './length-words.json' with { type: 'json' }
+import { lexiconLoader, lowerCaseWords } from './load.js'
+
+export const lengthWordsSchema = z.object({
+  description: z.string().min(1),
+  source: z.string().min(1),
+  commonLemmas: lowerCaseWords,
+  countedOff: lowerCaseWords,
+})
+export type LengthWords = z.infer<typeof lengthWordsSchema>
+
+/** Common lemmas and counted-off openers for the length rule (lexicons/length-words.json). */
+export const lengthWords = lexiconLoader(lengthWordsSchema, data)

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { lexiconLoader, lowerCaseWords } from './load.js'
+import data from './phrase-leads.json' with { type: 'json' }
+
+export const phraseLeadsSchema = z.object({
+  description: z.string().min(1),
+  source: z.string().min(1),
+  wantVerbs: lowerCaseWords,
+  goalQualifiers: lowerCaseWords,
+  goalNouns: lowerCaseWords,
+  taskLeads: lowerCaseWords,
+  someDayLeads: lowerCaseWords,
+})
+export type PhraseLeads = z.infer<typeof phraseLeadsSchema>
+
+/** Lead-ins dropped from the front of a person's phrase (lexicons/phrase-leads.json). */
+export const phraseLeads = lexiconLoader(phraseLeadsSchema, data)

@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import { lexiconLoader, lowerCaseWords } from './load.js'
+import data from './time-cues.json' with { type: 'json' }
+
+export const timeCuesSchema = z.object({
+  description: z.string().min(1),
+  source: z.string().min(1),
+  ahead: lowerCaseWords,
+  past: lowerCaseWords,
+})
+export type TimeCues = z.infer<typeof timeCuesSchema>
+
+/** Words that tell a duration ahead from one in the past (lexicons/time-cues.json). */
+export const timeCues = lexiconLoader(timeCuesSchema, data)
