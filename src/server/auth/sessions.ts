@@ -73,25 +73,23 @@ export function currentSession(
 ): LiveSession | undefined | Promise<LiveSession | undefined> {
   const id = presentedId(c)
   if (!id) return undefined
-  return cache?.get(id, now.getTime()) ?? storedSession(db, id, now, cache)
+  const load = () => storedSession(db, id, now)
+  return cache ? cache.lookup(id, now.getTime(), load) : load()
 }
 
 async function storedSession(
   db: Kysely<Database>,
   id: string,
   now: Date,
-  cache: SessionCache | undefined,
 ): Promise<LiveSession | undefined> {
   const row = await findSession(db, id, now.toISOString())
   if (!row) return undefined
-  const session: LiveSession = {
+  return {
     id: row.id,
     personId: row.person_id,
     csrfToken: row.csrf_token,
     expiresAt: Date.parse(row.expires_at),
   }
-  cache?.set(session, now.getTime())
-  return session
 }
 
 /** Delete the session this browser presents, if any (before a new one is started). */
