@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector'
 import type { AddressInfo } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +28,7 @@ import { generateAnswers } from './generate.js'
  * signed in. The load comes from another process, rotating through 100 answers as
  * bench:server does. Rounds alternate, and medians are printed, because one run on a
  * shared machine can be off by a fifth.
- * For a profile: `node --cpu-prof --import tsx bench/probe-api.ts -- --no-peer`.
+ * For a profile of the measured rounds: `tsx bench/probe-api.ts --no-peer --profile api.cpuprofile`.
  */
 
 const { values: options } = parseArgs({
@@ -40,6 +41,8 @@ const { values: options } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     /** Internal: be the load generator for `url` (a separate process). */
     drive: { type: 'string' },
+    /** Write a CPU profile of this process over the measured rounds only (not start-up or warm-up). */
+    profile: { type: 'string' },
     headers: { type: 'string', default: '{}' },
   },
 })
@@ -158,6 +161,26 @@ async function startHeadway() {
   }
 }
 
+/** V8's sampling profiler on this process, from now until stop(file). */
+async function startProfiler() {
+  const session = new Session()
+  session.connect()
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    )
+  await post('Profiler.enable')
+  await post('Profiler.setSamplingInterval', { interval: 200 })
+  await post('Profiler.start')
+  return {
+    async stop(file: string) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown }
+      await writeFile(file, JSON.stringify(profile))
+      session.disconnect()
+    },
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
@@ -169,12 +192,14 @@ async function main() {
   const bare = options['no-peer'] ? null : await startBareHono()
   await drive(headway.url, headway.headers) // warm-up: JIT, statement cache, session cache
   if (bare) await drive(bare.url, {})
+  const profiler = options.profile ? await startProfiler() : null
   const rounds: { analyze: number; bare: Run | null; headway: Run }[] = []
   for (let i = 0; i < Number(options.rounds); i++) {
     const alone = options['no-peer'] ? Number.NaN : analyzeAlone()
     const floor = bare ? await drive(bare.url, {}) : null
     rounds.push({ analyze: alone, bare: floor, headway: await drive(headway.url, headway.headers) })
   }
+  if (profiler && options.profile) await profiler.stop(options.profile)
   bare?.close()
   await headway.close()
 

@@ -17,6 +17,8 @@ import { generateAnswers } from './generate.js'
 
 /**
  * `npm run bench:server [-- --duration 60 --db sqlite,postgres --workers 2]`
+ * `npm run bench:server -- --db postgres --database-url postgres://…` runs against an
+ * existing (empty) PostgreSQL database instead of starting a throwaway cluster.
  *
  * The real `headway serve` (compiled, server mode, signed in) on loopback under
  * autocannon at 50 connections: the analyze route at 60, 150 and 400 words, the
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
     db: { type: 'string', default: 'sqlite,postgres' },
     workers: { type: 'string', default: String(availableParallelism()) },
     only: { type: 'string' },
+    'database-url': { type: 'string', default: process.env.HEADWAY_BENCH_DATABASE_URL },
   },
 })
 const DURATION = Number(options.duration)
@@ -426,9 +429,14 @@ async function main() {
       const dir = await mkdtemp(join(tmpdir(), 'headway-bench-server-'))
       env = { HEADWAY_DATA_DIR: dir }
       cleanup = () => rm(dir, { recursive: true, force: true })
+    } else if (db === 'postgres' && options['database-url']) {
+      env = { HEADWAY_DATABASE_URL: options['database-url'] }
+      cleanup = async () => undefined
     } else if (db === 'postgres') {
       if (postgresAvailability() === 'skip') {
-        console.log('(PostgreSQL is not installed here: its runs are left out)')
+        console.log(
+          '(PostgreSQL is not installed here: its runs are left out; --database-url uses a running one)',
+        )
         continue
       }
       // Durable settings (fsync on), unlike the test clusters: the writes cost what they would.

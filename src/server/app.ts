@@ -11,16 +11,11 @@ import { MissingReferenceError } from '../store/errors.js'
 import { SessionCache } from './auth/session-cache.js'
 import type { ServerConfig } from './config.js'
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js'
-import { csrf } from './middleware/csrf.js'
-import { bodyLimit, jsonBody } from './middleware/json-body.js'
-import { pathParams } from './middleware/path-params.js'
-import { query } from './middleware/query.js'
-import { session } from './middleware/session.js'
-import type { ApiEnv } from './middleware/state.js'
+import { routeHandler } from './middleware/pipeline.js'
 import { withOpenApi } from './openapi.js'
 import type { Deps, FetchedPage, Route } from './routes/route.js'
 import { routeTable } from './routes/table.js'
-import { originGuard, securityHeaders } from './security.js'
+import { requestGuard } from './security.js'
 import { serveStatic } from './static.js'
 
 export { routeTable } from './routes/table.js'
@@ -38,7 +33,7 @@ export interface ServerDeps {
 }
 
 export interface HeadwayServer {
-  app: Hono<ApiEnv>
+  app: Hono
   routes: readonly Route[]
   /** The per-process CSRF token of local mode. */
   localCsrfToken: string
@@ -121,41 +116,15 @@ export function createServer(input: ServerDeps): HeadwayServer {
       ((url) => safeFetch(url, { allowLoopback: input.config.allowLoopbackFetch })),
   }
   const { config } = deps
-  const app = new Hono<ApiEnv>()
+  const app = new Hono()
   const routes: Route[] = withOpenApi(routeTable)
 
-  app.use('*', securityHeaders(config))
-  app.use('*', originGuard(config))
-
-  // Each route's pipeline: body size, who is asking, CSRF, path ids, body, query; then
-  // the handler gets what they found from the context.
-  const sessions = deps.sessions
-  for (const route of routes) {
-    const limit = route.bodyLimit === 'large' ? config.largeBodyLimit : config.bodyLimit
-    app.on(
-      route.method,
-      route.path,
-      bodyLimit(limit),
-      session(deps, sessions, route),
-      ...(route.csrf ? [csrf(config.mode)] : []),
-      ...(route.path.includes('/:') ? [pathParams] : []),
-      ...(route.body ? [jsonBody(route.body, limit)] : []),
-      ...(route.query ? [query(route.query)] : []),
-      (c) =>
-        route.handle({
-          c,
-          deps,
-          owner: c.get('owner'),
-          sessionId: c.get('sessionId'),
-          body: c.get('body'),
-          params: c.req.param() as Record<string, string>,
-          query: c.get('query') ?? {},
-          now: c.get('now'),
-        }),
-    )
-  }
+  // The security headers and the Host and Origin checks, on every request (404s and files too).
+  const guard = requestGuard(config)
+  for (const route of routes) app.on(route.method, route.path, routeHandler(route, deps, guard))
 
   app.notFound(async (c) => {
+    guard(c)
     const path = c.req.path
     if (path === '/api' || path.startsWith('/api/')) {
       const allowed = routes.filter((r) => pathPattern(r.path).test(path)).map((r) => r.method)

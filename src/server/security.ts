@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { fromTrustedProxy } from './auth/client-ip.js'
 import type { ServerConfig } from './config.js'
 import { ApiError } from './errors.js'
@@ -33,10 +33,14 @@ export const CONTENT_SECURITY_POLICY = [
 export function securityHeaders(config: ServerConfig): MiddlewareHandler {
   const headers = securityHeaderList(config)
   return async (c, next) => {
-    for (const [name, value] of headers) c.header(name, value)
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store')
+    setHeaders(c, headers)
     await next()
   }
+}
+
+function setHeaders(c: Context, headers: readonly [string, string][]): void {
+  for (const [name, value] of headers) c.header(name, value)
+  if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store')
 }
 
 function securityHeaderList(config: Pick<ServerConfig, 'secureCookies'>): [string, string][] {
@@ -64,47 +68,103 @@ export function setSecurityHeaders(h: Headers, config: Pick<ServerConfig, 'secur
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
+ * Answers worked out from a header's value, kept for the next request with the same
+ * value (every request of a browser sends the same Host and Origin). Bounded, because a
+ * client chooses the values: when full it starts again empty.
+ */
+class Memo<T> {
+  readonly #values = new Map<string, T>()
+  constructor(
+    readonly work: (key: string) => T,
+    readonly max = 256,
+  ) {}
+  get(key: string): T {
+    let value = this.#values.get(key)
+    if (value === undefined) {
+      value = this.work(key)
+      if (this.#values.size >= this.max) this.#values.clear()
+      this.#values.set(key, value)
+    }
+    return value
+  }
+}
+
+/** Why a Host is refused (null when it is fine): one of the two ApiErrors below. */
+type HostVerdict = 'invalid' | 'not-loopback' | null
+
+function hostVerdict(host: string, mode: ServerConfig['mode']): HostVerdict {
+  // A Host no URL can hold ("99999999999999999999", "1.2.3.4.5") would fail deeper
+  // down, when the request object is built; refuse it here with the documented shape.
+  if (!URL.canParse(`http://${host}/`)) return 'invalid'
+  if (mode === 'local' && !LOOPBACK_HOSTS.has(host.replace(/:\d+$/, '').toLowerCase())) {
+    return 'not-loopback'
+  }
+  return null
+}
+
+/** An Origin header's host, lower-cased ('' when it does not parse: treated as foreign). */
+function originHost(origin: string): string {
+  try {
+    return new URL(origin).host.toLowerCase()
+  } catch {
+    return ''
+  }
+}
+
+/**
  * Refuse requests a browser makes on behalf of another site: an `Origin` that is
  * not this server, or `Sec-Fetch-Site: cross-site`, on anything but GET and HEAD.
  * In local mode also refuse any Host but loopback (DNS rebinding).
  */
 export function originGuard(config: ServerConfig): MiddlewareHandler {
+  const check = originCheck(config)
   return async (c, next) => {
+    check(c)
+    await next()
+  }
+}
+
+function originCheck(config: ServerConfig): (c: Context) => void {
+  const hosts = new Memo((host) => hostVerdict(host, config.mode))
+  const origins = new Memo(originHost)
+  return (c) => {
     // Behind a trusted proxy the public host is in X-Forwarded-Host; the Host header is the proxy's.
     const forwarded = fromTrustedProxy(c, config)
       ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
       : undefined
     const host = forwarded || (c.req.header('host') ?? '')
-    // A Host no URL can hold ("99999999999999999999", "1.2.3.4.5") would fail deeper
-    // down, when the request object is built; refuse it here with the documented shape.
-    if (!URL.canParse(`http://${host}/`)) {
+    const verdict = hosts.get(host)
+    if (verdict === 'invalid') {
       throw new ApiError('bad_request', 'the Host header is not a valid host name')
     }
-    if (config.mode === 'local') {
-      const hostname = host.replace(/:\d+$/, '').toLowerCase()
-      if (!LOOPBACK_HOSTS.has(hostname)) {
-        throw new ApiError('forbidden', 'local mode answers only on 127.0.0.1 and localhost')
-      }
+    if (verdict === 'not-loopback') {
+      throw new ApiError('forbidden', 'local mode answers only on 127.0.0.1 and localhost')
     }
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const origin = c.req.header('origin')
-      if (origin !== undefined && origin !== 'null') {
-        let originHost = ''
-        try {
-          originHost = new URL(origin).host
-        } catch {
-          // An unparsable Origin is treated as foreign.
-        }
-        if (originHost.toLowerCase() !== host.toLowerCase()) {
-          throw new ApiError('csrf', 'cross-origin request refused')
-        }
-      } else if (origin === 'null') {
+      if (
+        origin === 'null' ||
+        (origin !== undefined && origins.get(origin) !== host.toLowerCase())
+      ) {
         throw new ApiError('csrf', 'cross-origin request refused')
       }
       if (c.req.header('sec-fetch-site') === 'cross-site') {
         throw new ApiError('csrf', 'cross-site request refused')
       }
     }
-    await next()
+  }
+}
+
+/**
+ * Both of the above as one step, called first by every route's handler and by the
+ * not-found handler (app.ts): a route then has a single handler, which Hono calls
+ * without composing a middleware chain.
+ */
+export function requestGuard(config: ServerConfig): (c: Context) => void {
+  const headers = securityHeaderList(config)
+  const check = originCheck(config)
+  return (c) => {
+    setHeaders(c, headers)
+    check(c)
   }
 }

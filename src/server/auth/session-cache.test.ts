@@ -43,3 +43,37 @@ describe('SessionCache', () => {
     expect(off.get('a', 0)).toBeUndefined()
   })
 })
+
+describe('SessionCache.lookup', () => {
+  it('sends the requests that miss together one lookup, and caches its answer', async () => {
+    const cache = new SessionCache(2_000)
+    let loads = 0
+    const load = async () => {
+      loads++
+      return session('a')
+    }
+    const answers = await Promise.all([1, 2, 3].map(() => cache.lookup('a', 0, load)))
+    expect(answers.map((a) => a?.id)).toEqual(['a', 'a', 'a'])
+    expect(loads).toBe(1)
+    expect(cache.lookup('a', 1, load)).toEqual(expect.objectContaining({ id: 'a' }))
+    expect(loads).toBe(1)
+  })
+
+  it('does not cache what a lookup begun before a log-out found', async () => {
+    const cache = new SessionCache(2_000)
+    let release: (s: LiveSession) => void = () => undefined
+    const slow = () => new Promise<LiveSession | undefined>((resolve) => (release = resolve))
+    const inFlight = cache.lookup('a', 0, slow)
+    cache.forgetPerson('p1')
+    release(session('a'))
+    await inFlight
+    expect(cache.get('a', 1)).toBeUndefined()
+    // and a request after the log-out does not join the old lookup
+    let loads = 0
+    await cache.lookup('a', 1, async () => {
+      loads++
+      return undefined
+    })
+    expect(loads).toBe(1)
+  })
+})

@@ -21,6 +21,10 @@ interface Entry extends LiveSession {
 
 export class SessionCache {
   readonly #entries = new Map<string, Entry>()
+  /** Database lookups under way, by id: requests that arrive meanwhile wait for the same one. */
+  readonly #pending = new Map<string, Promise<LiveSession | undefined>>()
+  /** Bumped by every forget: a lookup begun before one must not cache what it found. */
+  #generation = 0
 
   /** `ttlMs` 0 turns the cache off; at most `maxEntries` are kept (the oldest go first). */
   constructor(
@@ -51,14 +55,51 @@ export class SessionCache {
     this.#entries.set(session.id, { ...session, cachedAt: nowMs })
   }
 
+  /**
+   * The session `id` from the cache, or else from `load` (the database). When an entry
+   * ages out, every request of a busy browser misses at once: they share one `load`
+   * instead of sending the database one query each (up to one per open connection).
+   */
+  lookup(
+    id: string,
+    nowMs: number,
+    load: () => Promise<LiveSession | undefined>,
+  ): LiveSession | undefined | Promise<LiveSession | undefined> {
+    const cached = this.get(id, nowMs)
+    if (cached) return cached
+    if (this.ttlMs <= 0) return load()
+    let pending = this.#pending.get(id)
+    if (!pending) {
+      const generation = this.#generation
+      pending = load()
+        .then((session) => {
+          if (session && generation === this.#generation) this.set(session, nowMs)
+          return session
+        })
+        .finally(() => {
+          if (this.#pending.get(id) === pending) this.#pending.delete(id)
+        })
+      this.#pending.set(id, pending)
+    }
+    return pending
+  }
+
   /** Forget the session `id` and every other cached session of its person. */
   forget(id: string): void {
     const entry = this.#entries.get(id)
     this.#entries.delete(id)
+    this.#forgetLookups()
     if (entry) this.forgetPerson(entry.personId)
   }
 
+  /** Lookups under way may have read a session that is now ended: later requests look again. */
+  #forgetLookups(): void {
+    this.#generation++
+    this.#pending.clear()
+  }
+
   forgetPerson(personId: string): void {
+    this.#forgetLookups()
     for (const [id, entry] of this.#entries) {
       if (entry.personId === personId) this.#entries.delete(id)
     }

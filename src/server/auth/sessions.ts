@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto'
 import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
@@ -21,7 +22,10 @@ import type { LiveSession, SessionCache } from './session-cache.js'
 
 export const SESSION_COOKIE = 'headway_session'
 
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per request.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash
+export const tokenHash = (token: string): string =>
+  oneShot ? oneShot('sha256', token) : createHash('sha256').update(token).digest('hex')
 export const randomToken = () => randomBytes(32).toString('base64url')
 
 export async function startSession(
@@ -57,27 +61,35 @@ function presentedId(c: Context): string | undefined {
   return token && token.length <= 200 ? tokenHash(token) : undefined
 }
 
-/** The live session of this request, if any: `{ id (token hash), personId, csrfToken }`. */
-export async function currentSession(
+/**
+ * The live session of this request, if any: `{ id (token hash), personId, csrfToken }`.
+ * Without a promise when there is no cookie or the session is cached (most requests).
+ */
+export function currentSession(
   c: Context,
   db: Kysely<Database>,
   now: Date,
   cache?: SessionCache,
-): Promise<LiveSession | undefined> {
+): LiveSession | undefined | Promise<LiveSession | undefined> {
   const id = presentedId(c)
   if (!id) return undefined
-  const cached = cache?.get(id, now.getTime())
-  if (cached) return cached
+  const load = () => storedSession(db, id, now)
+  return cache ? cache.lookup(id, now.getTime(), load) : load()
+}
+
+async function storedSession(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+): Promise<LiveSession | undefined> {
   const row = await findSession(db, id, now.toISOString())
   if (!row) return undefined
-  const session: LiveSession = {
+  return {
     id: row.id,
     personId: row.person_id,
     csrfToken: row.csrf_token,
     expiresAt: Date.parse(row.expires_at),
   }
-  cache?.set(session, now.getTime())
-  return session
 }
 
 /** Delete the session this browser presents, if any (before a new one is started). */

@@ -1,7 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import type { z } from 'zod'
 import { ApiError, validationError } from '../errors.js'
-import type { ApiEnv } from './state.js'
 
 /** Deepest JSON nesting a body may have: real documents stay far below it. */
 export const MAX_JSON_DEPTH = 64
@@ -23,12 +22,9 @@ function tooLarge(limit: number): ApiError {
  * chunked (no length up front) is counted as `jsonBody` reads it; a route without a
  * body never reads one.
  */
-export function bodyLimit(limit: number): MiddlewareHandler {
-  return async (c, next) => {
-    const length = c.req.header('content-length')
-    if (length !== undefined && Number(length) > limit) throw tooLarge(limit)
-    await next()
-  }
+export function checkBodyLimit(c: Context, limit: number): void {
+  const length = c.req.header('content-length')
+  if (length !== undefined && Number(length) > limit) throw tooLarge(limit)
 }
 
 /**
@@ -76,40 +72,38 @@ function inspectBody(value: unknown, max: number): { tooDeep: boolean; nulAt: st
   return { tooDeep: false, nulAt }
 }
 
+const JSON_TYPE = /^application\/json\b/i
+
 /**
  * A JSON body checked against `schema`: 415 unless it is sent as JSON, 413 over
  * `limit`, 400 when it does not parse or nests deeper than MAX_JSON_DEPTH, and 400
  * `validation` naming each bad field (a NUL character anywhere included).
  */
-export function jsonBody(schema: z.ZodType, limit: number): MiddlewareHandler<ApiEnv> {
-  return async (c, next) => {
-    const type = c.req.header('content-type') ?? ''
-    if (!/^application\/json\b/i.test(type)) {
-      throw new ApiError(
-        'unsupported_media_type',
-        'send the body as JSON (Content-Type: application/json)',
-      )
-    }
-    const raw = await readText(c, limit)
-    let json: unknown
-    try {
-      json = JSON.parse(raw)
-    } catch {
-      throw new ApiError('bad_request', 'the body is not valid JSON')
-    }
-    const { tooDeep, nulAt } = inspectBody(json, MAX_JSON_DEPTH)
-    if (tooDeep) {
-      throw new ApiError('bad_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
-    }
-    if (nulAt !== null) {
-      const message = 'contains a NUL character (U+0000)'
-      throw new ApiError('validation', `invalid body: ${nulAt || 'body'}: ${message}`, [
-        { path: nulAt, message },
-      ])
-    }
-    const parsed = schema.safeParse(json)
-    if (!parsed.success) throw validationError(parsed.error, 'body')
-    c.set('body', parsed.data)
-    await next()
+export async function readJsonBody<T>(c: Context, schema: z.ZodType<T>, limit: number): Promise<T> {
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+    throw new ApiError(
+      'unsupported_media_type',
+      'send the body as JSON (Content-Type: application/json)',
+    )
   }
+  const raw = await readText(c, limit)
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    throw new ApiError('bad_request', 'the body is not valid JSON')
+  }
+  const { tooDeep, nulAt } = inspectBody(json, MAX_JSON_DEPTH)
+  if (tooDeep) {
+    throw new ApiError('bad_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
+  }
+  if (nulAt !== null) {
+    const message = 'contains a NUL character (U+0000)'
+    throw new ApiError('validation', `invalid body: ${nulAt || 'body'}: ${message}`, [
+      { path: nulAt, message },
+    ])
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) throw validationError(parsed.error, 'body')
+  return parsed.data
 }

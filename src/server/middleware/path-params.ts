@@ -1,10 +1,11 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import { ApiError } from '../errors.js'
 
-/** A path id holding U+0000 names nothing (and PostgreSQL could not even look it up). */
-export const pathParams: MiddlewareHandler = async (c, next) => {
-  for (const value of Object.values(c.req.param() as Record<string, string>)) {
+/** The path's `:id`s. One holding U+0000 names nothing (and PostgreSQL could not even look it up). */
+export function checkedParams(c: Context): Record<string, string> {
+  const params = c.req.param() as Record<string, string>
+  for (const value of Object.values(params)) {
     if (value.includes('\u0000')) throw new ApiError('not_found', 'no such object')
   }
-  await next()
+  return params
 }
