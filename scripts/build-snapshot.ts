@@ -51,9 +51,24 @@ export const analyzeOnly: Plugin = {
         )
       // Another wink version: bundle it as it is (a bigger blob, the same answers).
       const applied = !patched.includes('originalModel')
-      return { contents: applied ? patched : source, loader: 'js' }
+      return { contents: compactLexemeHash(applied ? patched : source), loader: 'js' }
     })
   },
+}
+
+const LEXEME_HASH_LOOP =
+  'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k;'
+
+/**
+ * wink's lexeme list and dictionary as the flat objects of src/cli/snapshot-lexemes.ts,
+ * a third of the heap each start deserializes; left as it is if wink's code changed.
+ */
+function compactLexemeHash(source: string): string {
+  const compact = JSON.stringify(join(root, 'src/cli/snapshot-lexemes.ts'))
+  return source.replace(
+    LEXEME_HASH_LOOP,
+    `Object.assign(featuresData.lexeme,require(${compact}).compactLexemes(featuresData.lexeme));`,
+  )
 }
 
 /**
