@@ -22,18 +22,33 @@ export interface LexemeFeature {
   hash: Record<string, number>
 }
 
+/** Beyond Latin-1: such a word would make the whole packed string two bytes a character. */
+const WIDE = /[^\u0000-\u00ff]/
+
 /** Replace `feature.list` and `feature.hash` (built from list, last index wins) by flat ones. */
 export function compactLexemes(feature: { list: string[] }): LexemeFeature {
   const words = feature.list
   const count = words.length
-  const packed = words.join('')
+  // The 651 words with a curly apostrophe and the like are kept aside, in Maps.
+  const wideWords = new Map<number, string>()
+  const wideIndex = new Map<string, number>()
+  const narrow: string[] = []
   const offsets = new Uint32Array(count + 1)
   for (let k = 0, at = 0; k < count; k++) {
-    at += (words[k] ?? '').length
+    const word = words[k] ?? ''
+    if (WIDE.test(word)) {
+      wideWords.set(k, word)
+      wideIndex.set(word, k)
+    } else {
+      narrow.push(word)
+      at += word.length
+    }
     offsets[k + 1] = at
   }
+  const packed = narrow.join('')
+  // A load of at most 0.8: two or three probes a lookup, and half the table of a 0.4 one.
   let size = 1
-  while (size < count * 2) size *= 2
+  while (size * 0.8 < count) size *= 2
   const mask = size - 1
   /** index + 1 of the word in each slot, 0 for an empty slot. */
   const slots = new Int32Array(size)
@@ -51,8 +66,11 @@ export function compactLexemes(feature: { list: string[] }): LexemeFeature {
     }
   }
   // A repeated word keeps its last index, as the dictionary's assignments did.
-  for (let k = 0; k < count; k++) slots[slotOf(words[k] ?? '')] = k + 1
-  const find = (word: string): number => (slots[slotOf(word)] ?? 0) - 1
+  for (let k = 0; k < count; k++) if (!wideWords.has(k)) slots[slotOf(words[k] ?? '')] = k + 1
+  const find = (word: string): number => {
+    const held = (slots[slotOf(word)] ?? 0) - 1
+    return held >= 0 ? held : (wideIndex.get(word) ?? -1)
+  }
 
   const added = new Map<string, number>()
   const addedWords: string[] = []
@@ -82,8 +100,10 @@ export function compactLexemes(feature: { list: string[] }): LexemeFeature {
       const index = Number(key)
       // Only a canonical index names an element ('' or '01' would be 0 and 1 to Number).
       if (!Number.isInteger(index) || index < 0 || String(index) !== key) return undefined
-      if (index < count) return packed.slice(offsets[index], offsets[index + 1])
-      return addedWords[index - count]
+      if (index >= count) return addedWords[index - count]
+      const start = offsets[index] ?? 0
+      const end = offsets[index + 1] ?? 0
+      return start === end ? (wideWords.get(index) ?? '') : packed.slice(start, end)
     },
   })
   return { list, hash }

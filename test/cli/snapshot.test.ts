@@ -189,19 +189,21 @@ describe('the flat lexemes of the snapshot', () => {
       'the',
       'ﬁ',
       'a b',
+      'ain’t',
+      'ﬁ',
     ]
     const flat = compactLexemes({ list: words })
     const plain = dictionary(words)
     expect(flat.list.length).toBe(plain.list.length)
     for (let k = 0; k < words.length; k++) expect(flat.list[k]).toBe(plain.list[k])
-    const probes = [...words, 'constructor', 'toString', 'THE', 'th', 'thee', 'new', 'new', '']
+    const probes = [...words, 'constructor', 'ain’', 'THE', 'th', 'thee', 'new', 'new', '', 'fi']
     for (const word of probes) expect([word, flat.hash[word]]).toEqual([word, plain.hash[word]])
     for (const word of probes) expect(indexOf(flat, word)).toBe(indexOf(plain, word))
     expect(flat.list.length).toBe(plain.list.length)
     for (let k = 0; k < plain.list.length; k++) expect(flat.list[k]).toBe(plain.list[k])
     expect([flat.hash.constructor, flat.hash.new]).toEqual([words.length, words.length + 5])
     // A repeated word keeps its last index; a non-index key names no element.
-    expect(flat.hash.the).toBe(8)
+    expect([flat.hash.the, flat.hash['ﬁ']]).toEqual([8, 12])
     expect([flat.list[99], flat.list['' as never], flat.list['01' as never]]).toEqual([
       undefined,
       undefined,
