@@ -23,7 +23,10 @@ export interface LexemeFeature {
 }
 
 /** Beyond Latin-1: such a word would make the whole packed string two bytes a character. */
-const WIDE = /[^\u0000-\u00ff]/
+function isWide(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return true
+  return false
+}
 
 /** Replace `feature.list` and `feature.hash` (built from list, last index wins) by flat ones. */
 export function compactLexemes(feature: { list: string[] }): LexemeFeature {
@@ -36,7 +39,7 @@ export function compactLexemes(feature: { list: string[] }): LexemeFeature {
   const offsets = new Uint32Array(count + 1)
   for (let k = 0, at = 0; k < count; k++) {
     const word = words[k] ?? ''
-    if (WIDE.test(word)) {
+    if (isWide(word)) {
       wideWords.set(k, word)
       wideIndex.set(word, k)
     } else {

@@ -203,7 +203,8 @@ describe('the flat lexemes of the snapshot', () => {
     for (let k = 0; k < plain.list.length; k++) expect(flat.list[k]).toBe(plain.list[k])
     expect([flat.hash.constructor, flat.hash.new]).toEqual([words.length, words.length + 5])
     // A repeated word keeps its last index; a non-index key names no element.
-    expect([flat.hash.the, flat.hash['ﬁ']]).toEqual([8, 12])
+    const ligature = 'ﬁ'
+    expect([flat.hash.the, flat.hash[ligature]]).toEqual([8, 12])
     expect([flat.list[99], flat.list['' as never], flat.list['01' as never]]).toEqual([
       undefined,
       undefined,
