@@ -84,7 +84,16 @@ describe('the analyze startup snapshot', () => {
   )
 
   it('answers bad input with the same message and exit code', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(
+      join(dir, 'binary.bin'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff, 0xfe, 0]),
+    )
+    writeFileSync(join(dir, 'huge.txt'), 'I want to lead a team. '.repeat(40_000))
     const bad: [string[], string | undefined][] = [
+      [['empty.txt'], undefined],
+      [['binary.bin', '--json'], undefined],
+      [['huge.txt', '--json'], undefined],
       [['missing.txt'], undefined],
       [['-'], ' \n'],
       [['--seconds', 'soon', 'x.txt'], undefined],
@@ -93,6 +102,7 @@ describe('the analyze startup snapshot', () => {
     ]
     for (const [args, stdin] of bad) {
       const [expected, actual] = await Promise.all([normal(args, stdin), fromBlob(args, stdin)])
+      expect([args, expected.code]).toEqual([args, args.includes('--help') ? 0 : 2])
       expect(actual).toEqual(expected)
     }
   }, 60_000)
