@@ -35,6 +35,12 @@ export const analyzeOnly: Plugin = {
       contents: `throw new Error(${JSON.stringify(`${args.path} is not in the analyze snapshot`)})`,
       loader: 'js',
     }))
+    // headway's pipe leaves sentiment out (src/core/text/nlp.ts), yet wink loads its
+    // 12,000-state machine all the same: an empty machine instead, a tenth of the heap.
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]load-sa-model\.js$/ }, () => ({
+      contents: `module.exports=()=>({machines:[${JSON.stringify(EMPTY_MACHINE)}],setter:require("./sa-setter.js")})`,
+      loader: 'js',
+    }))
     b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8')
       const modelPath = createRequire(args.path).resolve(
@@ -51,9 +57,27 @@ export const analyzeOnly: Plugin = {
         )
       // Another wink version: bundle it as it is (a bigger blob, the same answers).
       const applied = !patched.includes('originalModel')
-      return { contents: applied ? patched : source, loader: 'js' }
+      return { contents: compactLexemeHash(applied ? patched : source), loader: 'js' }
     })
   },
+}
+
+/** wink's automaton.js `emptyModelJSON()`: a machine that recognises nothing. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]'
+
+const LEXEME_HASH_LOOP =
+  'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k;'
+
+/**
+ * wink's lexeme list and dictionary as the flat objects of src/cli/snapshot-lexemes.ts,
+ * a third of the heap each start deserializes; left as it is if wink's code changed.
+ */
+function compactLexemeHash(source: string): string {
+  const compact = JSON.stringify(join(root, 'src/cli/snapshot-lexemes.ts'))
+  return source.replace(
+    LEXEME_HASH_LOOP,
+    `Object.assign(featuresData.lexeme,require(${compact}).compactLexemes(featuresData.lexeme));`,
+  )
 }
 
 /**
@@ -65,6 +89,20 @@ export function escapeNonAscii(source: string): string {
     /\\?([\u0080-\uffff])/g,
     (_, char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
+}
+
+/**
+ * Node's own code cache for its built-in modules would be 3 of the blob's 11 MB, and
+ * Node reads a blob twice over (zero-filled, then copied) before V8 deserializes
+ * it: the analyze path loads no built-in module after the snapshot, so it goes
+ * without (`withoutCodeCache`, Node 20.12+; before that, the plain builder).
+ */
+function builderArgs(work: string, bundle: string): string[] {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+  if (major < 20 || (major === 20 && minor < 12)) return ['--build-snapshot', bundle]
+  const config = join(work, 'snapshot-config.json')
+  writeFileSync(config, JSON.stringify({ builder: bundle, withoutCodeCache: true }))
+  return ['--build-snapshot-config', config]
 }
 
 /** Write `cliDir/analyze.blob` and its stamp; returns false (and leaves no blob) if it failed. */
@@ -96,7 +134,7 @@ export async function buildSnapshot(cliDir: string): Promise<boolean> {
     const flags = [`--hash-seed=${randomInt(1, 2 ** 47)}`, '--no-rehash-snapshot']
     const made = spawnSync(
       process.execPath,
-      [...flags, '--snapshot-blob', blob, '--build-snapshot', bundle],
+      [...flags, '--snapshot-blob', blob, ...builderArgs(work, bundle)],
       { cwd: work, encoding: 'utf8' },
     )
     if (made.status !== 0) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { spawnSync } from 'node:child_process'
-import { snapshotArgs } from './snapshot.js'
+import { snapshotArgs, snapshotEnv } from './snapshot.js'
 
 const argv = process.argv.slice(2)
 const fromSnapshot = snapshotArgs(argv)
@@ -9,6 +9,7 @@ const fromSnapshot = snapshotArgs(argv)
 const child = fromSnapshot
   ? spawnSync(process.execPath, fromSnapshot, {
       stdio: ['inherit', 'inherit', 'pipe'],
+      env: snapshotEnv(process.env),
       maxBuffer: 64 * 1024 * 1024,
     })
   : null

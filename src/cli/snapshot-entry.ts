@@ -4,6 +4,9 @@
  * here, at build time, loads the wink model and compiles the rules into the
  * heap the snapshot saves; each run then starts at `setDeserializeMainFunction`.
  */
+import { ReadStream } from 'node:fs'
+import 'node:net'
+import { parseArgs } from 'node:util'
 import { startupSnapshot } from 'node:v8'
 import { analyzeChecked } from '../core/critique/analyze.js'
 import { analyzeCommand } from './commands/analyze.js'
@@ -16,6 +19,10 @@ const WARM_UP = [
   'I think I would kind of like to mentor two juniors, and by 2030 I hope to lead a platform team of eight people.',
   "Honestly, I'm not sure yet; maybe I'll move into product, because I enjoy talking to customers.",
 ].join(' ')
+
+// Into the heap now what a run would load on first use, and compile from source as the
+// blob holds no code cache for Node's modules: net (stdout on a pipe), fs streams, parseArgs.
+for (const loaded of [ReadStream, parseArgs]) if (typeof loaded !== 'function') throw new Error()
 
 analyzeChecked(WARM_UP, {})
 analyzeChecked(WARM_UP, { question: 'five-years', spoken: true, seconds: 45 })

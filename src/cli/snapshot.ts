@@ -50,6 +50,18 @@ function stampFlags(path: string): string[] | null {
 }
 
 /**
+ * Node 20 reads NODE_EXTRA_CA_CERTS, and with it the whole root certificate
+ * store, before it runs any code: four fifths of a bare start where it is set
+ * (a company proxy, a CI image). The snapshot child only reads a local answer and
+ * never opens a TLS connection, so it goes without (this launcher has already
+ * read the file, and warned if it could not).
+ */
+export function snapshotEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _notUsed, ...rest } = env
+  return rest
+}
+
+/**
  * The node arguments that run this argv from the snapshot, or null for the
  * normal path: another command, an option the snapshot leaves out, node run
  * with flags of its own (an inspector, a loader hook), HEADWAY_NO_SNAPSHOT set,

@@ -7,7 +7,8 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from '../../scripts/build-cli.js'
 import { escapeNonAscii } from '../../scripts/build-snapshot.js'
-import { snapshotArgs } from '../../src/cli/snapshot.js'
+import { snapshotArgs, snapshotEnv } from '../../src/cli/snapshot.js'
+import { compactLexemes } from '../../src/cli/snapshot-lexemes.js'
 
 // The built CLI with its analyze startup snapshot (scripts/build-snapshot.ts), in a private folder.
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -83,7 +84,16 @@ describe('the analyze startup snapshot', () => {
   )
 
   it('answers bad input with the same message and exit code', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(
+      join(dir, 'binary.bin'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff, 0xfe, 0]),
+    )
+    writeFileSync(join(dir, 'huge.txt'), 'I want to lead a team. '.repeat(40_000))
     const bad: [string[], string | undefined][] = [
+      [['empty.txt'], undefined],
+      [['binary.bin', '--json'], undefined],
+      [['huge.txt', '--json'], undefined],
       [['missing.txt'], undefined],
       [['-'], ' \n'],
       [['--seconds', 'soon', 'x.txt'], undefined],
@@ -92,6 +102,7 @@ describe('the analyze startup snapshot', () => {
     ]
     for (const [args, stdin] of bad) {
       const [expected, actual] = await Promise.all([normal(args, stdin), fromBlob(args, stdin)])
+      expect([args, expected.code]).toEqual([args, args.includes('--help') ? 0 : 2])
       expect(actual).toEqual(expected)
     }
   }, 60_000)
@@ -156,5 +167,73 @@ describe('the analyze startup snapshot', () => {
     const value = (code: string): unknown => new Function(`return ${code}`)()
     expect(value(escaped)).toEqual([true, false, 'it’s — 🙂'])
     expect(value(escaped)).toEqual(value(source))
+  })
+})
+
+describe('the flat lexemes of the snapshot', () => {
+  // What wink's read-core-model builds, and the one way its cache.js adds a word.
+  function dictionary(words: string[]) {
+    const hash: Record<string, number> = Object.create(null)
+    for (let k = 0; k < words.length; k++) hash[words[k] as string] = k
+    return { list: [...words], hash }
+  }
+  function indexOf(feature: { list: string[]; hash: Record<string, number> }, word: string) {
+    let index = feature.hash[word]
+    if (index === undefined) {
+      index = feature.hash[word] = feature.list.length
+      feature.list.push(word)
+    }
+    return index
+  }
+
+  it("answers every lookup and addition as wink's dictionary does", () => {
+    const words = [
+      '$%^oov^%$',
+      'the',
+      'The',
+      'é',
+      'naïve',
+      '',
+      '__proto__',
+      '12',
+      'the',
+      'ﬁ',
+      'a b',
+      'ain’t',
+      'ﬁ',
+    ]
+    const flat = compactLexemes({ list: words })
+    const plain = dictionary(words)
+    expect(flat.list.length).toBe(plain.list.length)
+    for (let k = 0; k < words.length; k++) expect(flat.list[k]).toBe(plain.list[k])
+    const probes = [...words, 'constructor', 'ain’', 'THE', 'th', 'thee', 'new', 'new', '', 'fi']
+    for (const word of probes) expect([word, flat.hash[word]]).toEqual([word, plain.hash[word]])
+    for (const word of probes) expect(indexOf(flat, word)).toBe(indexOf(plain, word))
+    expect(flat.list.length).toBe(plain.list.length)
+    for (let k = 0; k < plain.list.length; k++) expect(flat.list[k]).toBe(plain.list[k])
+    expect([flat.hash.constructor, flat.hash.new]).toEqual([words.length, words.length + 5])
+    // A repeated word keeps its last index; a non-index key names no element.
+    const ligature = 'ﬁ'
+    expect([flat.hash.the, flat.hash[ligature]]).toEqual([8, 12])
+    expect([flat.list[99], flat.list['' as never], flat.list['01' as never]]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+
+  it('finds each of many words at its own index', () => {
+    const words = Array.from({ length: 20_000 }, (_, k) => `w${(k * 7919).toString(36)}`)
+    const flat = compactLexemes({ list: words })
+    expect(words.every((word, k) => flat.hash[word] === k && flat.list[k] === word)).toBe(true)
+    expect(flat.hash.w).toBeUndefined()
+  })
+})
+
+describe('the environment of the snapshot child', () => {
+  it('leaves out only the extra CA certificates, which Node 20 reads before any code', () => {
+    const env = { PATH: '/bin', NODE_EXTRA_CA_CERTS: '/etc/ca.pem', HEADWAY_TODAY: '2026-01-02' }
+    expect(snapshotEnv(env)).toEqual({ PATH: '/bin', HEADWAY_TODAY: '2026-01-02' })
+    expect(env.NODE_EXTRA_CA_CERTS).toBe('/etc/ca.pem')
   })
 })
