@@ -43,6 +43,16 @@ const AHEAD = new Set([
   'from',
 ])
 const PAST = new Set(['for', 'ago', 'spent', 'last', 'past'])
+/**
+ * UNIT_YEARS as a Map: an object read with every token's (not interned) string is a
+ * string-table lookup per token. Names an object inherits ("constructor") still read
+ * the object, as before.
+ */
+const UNITS = new Map(Object.entries(UNIT_YEARS))
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
+function unitYears(word: string): number | undefined {
+  return UNITS.get(word) ?? (INHERITED.has(word) ? UNIT_YEARS[word] : undefined)
+}
 
 /** A time expression: where it is and, when it can be told, how far ahead it reaches in years. */
 export interface TimeExpression {
@@ -89,7 +99,7 @@ export const timeExpressions = perDocument(function timeExpressions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
-    const unit = UNIT_YEARS[t.normal]
+    const unit = unitYears(t.normal)
     if (unit !== undefined) {
       // Look back over at most four words for a number ("two and a half years", "a couple of years").
       let value: number | undefined
