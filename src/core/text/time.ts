@@ -43,16 +43,6 @@ const AHEAD = new Set([
   'from',
 ])
 const PAST = new Set(['for', 'ago', 'spent', 'last', 'past'])
-/**
- * UNIT_YEARS as a Map: an object read with every token's (not interned) string is a
- * string-table lookup per token. Names an object inherits ("constructor") still read
- * the object, as before.
- */
-const UNITS = new Map(Object.entries(UNIT_YEARS))
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
-function unitYears(word: string): number | undefined {
-  return UNITS.get(word) ?? (INHERITED.has(word) ? UNIT_YEARS[word] : undefined)
-}
 
 /** A time expression: where it is and, when it can be told, how far ahead it reaches in years. */
 export interface TimeExpression {
@@ -84,6 +74,17 @@ export function isOrdinal(word: string): boolean {
 function numberValue(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word)
   return TIME_NUMBERS[word] ?? ORDINALS[word]
+}
+
+/**
+ * UNIT_YEARS as a Map: an object read with every token's (not interned) string is a
+ * string-table lookup per token. Names an object inherits ("constructor") still read
+ * the object, as before.
+ */
+const UNITS = new Map(Object.entries(UNIT_YEARS))
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
+function unitYears(word: string): number | undefined {
+  return UNITS.get(word) ?? (INHERITED.has(word) ? UNIT_YEARS[word] : undefined)
 }
 
 /**
