@@ -116,9 +116,15 @@ const POSTING: ReadonlySet<string> = new Set(companyCueWords().postingNouns)
 export const companyCues = perDocument(function companyCues(doc: Document): CompanyCue[] {
   const cues: CompanyCue[] = []
   const tokens = doc.tokens
+  // Whether the answer says "here" anywhere: asked at each "our", looked up once.
+  let saysHere: boolean | undefined
+  const here = () => {
+    saysHere ??= tokens.some((x) => x.normal === 'here')
+    return saysHere
+  }
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]
-    if (t.normal === 'your' || (t.normal === 'our' && tokens.some((x) => x.normal === 'here'))) {
+    if (t.normal === 'your' || (t.normal === 'our' && here())) {
       // "your water resources group": modifiers before a head; or "your lab does imaging analysis".
       const phrase = specificsAfter(doc, i + 1, 6)
       const head = tokens[i + 1]

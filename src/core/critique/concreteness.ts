@@ -21,22 +21,31 @@ function withoutFinalS(word: string): string {
 
 /** Concrete things an answer names, each with its span: the evidence for "specific". */
 export interface Concrete {
-  kind: 'role' | 'skill' | 'number' | 'time' | 'term'
+  kind: (typeof KINDS)[number]
   span: Span
+}
+const KINDS = ['role', 'skill', 'number', 'time', 'term'] as const
+
+/** First character A-Z, without a regex: most tokens are lower case and stop here. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  return c >= 65 && c <= 90
 }
 
 function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9&+-]{1,7}s?$/.test(t.value) && t.value !== 'I'
+  return startsUpper(t.value) && /^[A-Z][A-Z0-9&+-]{1,7}s?$/.test(t.value) && t.value !== 'I'
 }
 
 /** A proper noun or acronym that is not the first word of its sentence (where capitals say nothing). */
 function isNamed(doc: Document, t: Token): boolean {
   // "I'm", "I'd" left whole by the tokenizer after a stray quote are the speaker, not a name.
   if (t.type !== 'word' || NOT_NAMES.has(t.normal) || t.normal.startsWith("i'")) return false
+  // An acronym and a name both start with a capital.
+  if (!startsUpper(t.value)) return false
   const sentence = doc.sentences[t.sentence]
   const first = sentence?.tokenStart === t.index
   if (isAcronym(t)) return true
-  return !first && /^[A-Z]/.test(t.value) && (t.pos === 'PROPN' || /[A-Z].*[A-Z0-9]/.test(t.value))
+  return !first && (t.pos === 'PROPN' || /[A-Z].*[A-Z0-9]/.test(t.value))
 }
 
 /** "staff engineer", "clinical informatics analyst": a role head with a specific modifier. */
@@ -119,9 +128,10 @@ export const concreteItems = perDocument(function concreteItems(doc: Document): 
     .filter((t) => t.ahead)
     .map((t) => ({ kind: 'time', span: t.span }))
   const all = [...roles(doc), ...skills(doc), ...numbers(doc), ...times, ...terms(doc)]
-  const seen = new Set<string>()
+  // Kind and start as one number, not a string per item.
+  const seen = new Set<number>()
   return all.filter((c) => {
-    const key = `${c.kind}:${c.span[0]}`
+    const key = c.span[0] * KINDS.length + KINDS.indexOf(c.kind)
     if (seen.has(key)) return false
     seen.add(key)
     return true

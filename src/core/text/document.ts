@@ -51,8 +51,17 @@ export interface Document {
   readonly words: readonly number[]
 }
 
-/** Lemmas already worked out, by POS tag, value and normal form (see lemmasOf). */
-const lemmaMemo = new Map<string, Map<string, Map<string, string>>>()
+/** A lemma already worked out for one POS tag and normal form of a value (see lemmasOf). */
+interface KnownLemma {
+  readonly tag: string
+  readonly normal: string
+  readonly lemma: string
+}
+/**
+ * Lemmas already worked out, by value: each value has one or a few (tag, normal)
+ * pairs, scanned in order; one Map lookup per token rather than one per key part.
+ */
+const lemmaMemo = new Map<string, KnownLemma[]>()
 let lemmaMemoSize = 0
 /** Enough for every word of a large vocabulary; past it the memo starts again. */
 const LEMMA_MEMO_LIMIT = 50_000
@@ -74,25 +83,26 @@ function lemmasOf(
     const tag = tags[i] ?? ''
     const value = values[i] ?? ''
     const normal = normals[i] ?? ''
-    let byValue = lemmaMemo.get(tag)
-    if (!byValue) {
-      byValue = new Map()
-      lemmaMemo.set(tag, byValue)
+    let known = lemmaMemo.get(value)
+    let lemma: string | undefined
+    if (known) {
+      for (const k of known) {
+        if (k.tag === tag && k.normal === normal) {
+          lemma = k.lemma
+          break
+        }
+      }
     }
-    let byNormal = byValue.get(value)
-    if (!byNormal) {
-      byNormal = new Map()
-      byValue.set(value, byNormal)
-    }
-    let lemma = byNormal.get(normal)
     if (lemma === undefined) {
       lemma = lemmaAt(i)
       if (lemma === undefined) continue
       if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
         lemmaMemo.clear()
         lemmaMemoSize = 0
+        known = undefined
       }
-      byNormal.set(normal, lemma)
+      if (known) known.push({ tag, normal, lemma })
+      else lemmaMemo.set(value, [{ tag, normal, lemma }])
       lemmaMemoSize++
     }
     lemmas[i] = lemma

@@ -3,16 +3,19 @@ import type { Document } from './document.js'
 /**
  * Compute something once per document: several rules read the same derived
  * facts (concrete items, time expressions, fillers), and the live editor runs
- * every rule on each keystroke. Keyed weakly, so documents are freed as usual.
+ * every rule on each keystroke. Only the last document's value is kept: analyze
+ * asks about one document at a time, and a WeakMap per fact costs the garbage
+ * collector (ephemeron tables) more than the odd recomputation it would save.
+ * The compute must be pure, so a recomputed value equals the one it replaces.
  */
 export function perDocument<T>(compute: (doc: Document) => T): (doc: Document) => T {
-  const cache = new WeakMap<Document, T>()
+  let lastDoc: Document | undefined
+  let lastValue: T | undefined
   return (doc) => {
-    let value = cache.get(doc)
-    if (value === undefined) {
-      value = compute(doc)
-      cache.set(doc, value)
+    if (doc !== lastDoc) {
+      lastValue = compute(doc)
+      lastDoc = doc
     }
-    return value
+    return lastValue as T
   }
 }

@@ -105,18 +105,20 @@ export function compileGroups<E>(
       const token = doc.tokens[j]
       keysAt.push(token ? tokenKeys(token, on) : [])
     }
+    const tokens = doc.tokens
     for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
-      for (let j = i; j < to && node; j++) {
-        const token = doc.tokens[j]
+      for (let j = i; j < to && node !== undefined; j++) {
+        const token = tokens[j]
         if (!token || token.type === 'tabCRLF') break
-        for (const key of keysAt[j - from] ?? []) {
-          if (!node) break
-          const exact: TrieNode<E> | undefined = node.next.get(key)
-          node = exact ?? (token.type === 'word' ? node.any : undefined)
+        const keys = keysAt[j - from] ?? []
+        const word = token.type === 'word'
+        for (let k = 0; k < keys.length && node !== undefined; k++) {
+          const exact: TrieNode<E> | undefined = node.next.get(keys[k] ?? '')
+          node = exact ?? (word ? node.any : undefined)
         }
         // Compiling keeps one entry per group on a node.
-        if (node) {
+        if (node !== undefined) {
           for (const { group, entry } of node.entries) {
             if (bestLast[group] === -1) touched.push(group)
             bestLast[group] = j
@@ -124,12 +126,14 @@ export function compileGroups<E>(
           }
         }
       }
+      // Most starts match nothing: skip the bookkeeping (setting an array's length is a runtime call).
+      if (touched.length === 0) continue
       for (const group of touched) {
         const last = bestLast[group] ?? -1
         const entry = bestEntry[group] as E
         bestLast[group] = -1
         if (i < (nextStart[group] ?? from)) continue
-        const span: Span = [doc.tokens[i]?.start ?? 0, doc.tokens[last]?.end ?? 0]
+        const span: Span = [tokens[i]?.start ?? 0, tokens[last]?.end ?? 0]
         const list = found[group]
         if (list) list.push({ entry, first: i, last, span })
         else found[group] = [{ entry, first: i, last, span }]

@@ -66,6 +66,17 @@ function numberValue(word: string): number | undefined {
 }
 
 /**
+ * UNIT_YEARS as a Map: an object read with every token's (not interned) string is a
+ * string-table lookup per token. Names an object inherits ("constructor") still read
+ * the object, as before.
+ */
+const UNITS = new Map(Object.entries(UNIT_YEARS))
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
+function unitYears(word: string): number | undefined {
+  return UNITS.get(word) ?? (INHERITED.has(word) ? UNIT_YEARS[word] : undefined)
+}
+
+/**
  * Durations and dates with their reach in years: "within three years" → 3 ahead,
  * "for seven years" → 7 in the past, "by year five" → 5 ahead, "in the first
  * six months" → 0.5 ahead, "by 2028" → a date ahead (years unknown without a clock).
@@ -78,7 +89,7 @@ export const timeExpressions = perDocument(function timeExpressions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
-    const unit = UNIT_YEARS[t.normal]
+    const unit = unitYears(t.normal)
     if (unit !== undefined) {
       // Look back over at most four words for a number ("two and a half years", "a couple of years").
       let value: number | undefined

@@ -1,19 +1,13 @@
 import { entriesOf, type LexiconEntry, type LexiconName } from '../../lexicons/index.js'
 import type { Document } from '../../text/document.js'
+import { perDocument } from '../../text/memo.js'
 import { compileGroups, type MatchOn, type PhraseMatch } from '../../text/phrase-matcher.js'
 import { inRanges, isHypotheticalSentence, isNegated, quotedRanges } from '../../text/scope.js'
 
-const quotesOf = new WeakMap<Document, Array<[number, number]>>()
-
 /** Quoted ranges of a document, computed once per document. */
-export function quotes(doc: Document): Array<[number, number]> {
-  let ranges = quotesOf.get(doc)
-  if (!ranges) {
-    ranges = quotedRanges(doc.text)
-    quotesOf.set(doc, ranges)
-  }
-  return ranges
-}
+export const quotes = perDocument(
+  (doc: Document): Array<[number, number]> => quotedRanges(doc.text),
+)
 
 export interface PhraseOptions {
   /** Skip matches inside quotation marks (someone else's words). Default true. */
@@ -31,13 +25,14 @@ export interface PhraseOptions {
 interface Matching {
   groups: LexiconEntry[][]
   compiled?: { size: number; matcher: ReturnType<typeof compileGroups<LexiconEntry>> }
-  matchesOf: WeakMap<Document, { size: number; matches: PhraseMatch<LexiconEntry>[][] }>
+  /** The last document's matches (see perDocument: one document at a time). */
+  last?: { doc: Document; size: number; matches: PhraseMatch<LexiconEntry>[][] }
 }
 /** The group of each lexicon kind already asked for, by match mode, lexicon and kind. */
 const groupOf = new Map<string, number>()
 const matchings: Record<MatchOn, Matching> = {
-  normal: { groups: [], matchesOf: new WeakMap() },
-  lemma: { groups: [], matchesOf: new WeakMap() },
+  normal: { groups: [] },
+  lemma: { groups: [] },
 }
 
 function groupMatches(doc: Document, on: MatchOn, group: number): PhraseMatch<LexiconEntry>[] {
@@ -45,10 +40,10 @@ function groupMatches(doc: Document, on: MatchOn, group: number): PhraseMatch<Le
   if (!m.compiled || m.compiled.size !== m.groups.length) {
     m.compiled = { size: m.groups.length, matcher: compileGroups(m.groups, (e) => e.phrase, on) }
   }
-  let cached = m.matchesOf.get(doc)
-  if (!cached || cached.size !== m.compiled.size) {
-    cached = { size: m.compiled.size, matches: m.compiled.matcher.match(doc) }
-    m.matchesOf.set(doc, cached)
+  let cached = m.last
+  if (!cached || cached.doc !== doc || cached.size !== m.compiled.size) {
+    cached = { doc, size: m.compiled.size, matches: m.compiled.matcher.match(doc) }
+    m.last = cached
   }
   return cached.matches[group] ?? []
 }
