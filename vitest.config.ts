@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
@@ -9,17 +9,40 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * would start last, leaving one core busy for a minute at the end of the run.
  */
 const LONGEST_FIRST = [
-  'test/server/fuzz-shard-2.test.ts',
-  'test/server/fuzz.test.ts',
-  'test/server/crash.test.ts',
-  'test/server/accounts.test.ts',
-  'test/e2e/speech.test.ts',
-  'test/e2e/path.test.ts',
-  'test/e2e/account.test.ts',
-  'test/critique/real-set.test.ts',
-  'test/server/data-dir.test.ts',
   'test/compose/drafts-quality.test.ts',
+  'test/server/crash.test.ts',
+  'test/e2e/speech.test.ts',
+  'test/server/fuzz-shard-2.test.ts',
+  'test/critique/real-set.test.ts',
+  'test/cli/snapshot.test.ts',
+  'test/server/fuzz.test.ts',
+  'test/e2e/path.test.ts',
   'test/cli/e2e.test.ts',
+  'test/server/cluster.test.ts',
+  'test/server/data-dir.test.ts',
+  'test/e2e/account.test.ts',
+  'test/server/accounts.test.ts',
+  'test/cli/batch.test.ts',
+]
+
+/**
+ * Test files that run only core and io functions in this process: no server, store,
+ * browser, child process, mocks, fake timers or environment changes (a file that
+ * adds one of those belongs in the integration project).
+ */
+const IN_PROCESS = [
+  'test/adversarial/cost.property.test.ts',
+  'test/architecture.test.ts',
+  'test/cli/answers.golden.test.ts',
+  'test/cli/batch-lines.property.test.ts',
+  'test/company/fixtures.test.ts',
+  'test/company/real-corpus.test.ts',
+  'test/compose/drafts-quality.test.ts',
+  'test/critique/analyze.test.ts',
+  'test/critique/dev-set.test.ts',
+  'test/critique/lexicons.test.ts',
+  'test/critique/rules-doc.test.ts',
+  'test/io/page-text.property.test.ts',
 ]
 
 /** Vitest's order (projects, then timings or size), with LONGEST_FIRST moved ahead. */
@@ -61,9 +84,23 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Whole-corpus checks that only call core and io functions in this process (no
+          // server, store, browser, child process, mocks or environment changes): reused
+          // processes as for the unit tests. Each would otherwise load the NLP model and the
+          // module graph afresh, about 40% of these files' CPU time on a 2-core machine.
+          name: 'corpus',
+          include: IN_PROCESS,
+          pool: 'forks',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Servers, clusters, browsers and child processes: a fresh process per file.
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...IN_PROCESS],
           pool: 'forks',
           // One PostgreSQL cluster for the run, a database per file (test/helpers/shared-postgres.ts).
           globalSetup: ['test/helpers/global-setup.ts'],

@@ -84,6 +84,35 @@ const COUNTING = new Set(
   Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'few', 'couple'].includes(w)),
 )
 
+/** The words, word forms and numbers of the inputs, as unsupportedFacts compares a draft with them. */
+interface SourceVocabulary {
+  source: string
+  words: Set<string>
+  forms: Set<string>
+  numbers: Set<string>
+}
+
+/**
+ * The last inputs read: the drafts of one person at one company (every question and length)
+ * are checked against the same inputs, which are many times longer than a draft.
+ */
+let lastSource: SourceVocabulary | undefined
+
+function sourceVocabulary(source: string): SourceVocabulary {
+  if (lastSource?.source === source) return lastSource
+  const words = new Set<string>()
+  const forms = new Set<string>()
+  for (const t of readDocument(source).tokens) {
+    const n = t.normal.replace(/’/g, "'")
+    for (const part of [n, ...n.split('-')]) {
+      words.add(part)
+      forms.add(wordForm(part))
+    }
+  }
+  lastSource = { source, words, forms, numbers: new Set(numbersIn(source)) }
+  return lastSource
+}
+
 /**
  * The facts a draft names that the inputs do not hold: capitalised names, numbers
  * (digits or number words), known skills (lexicons/skills.json) and value words
@@ -95,17 +124,11 @@ const COUNTING = new Set(
  */
 export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
   const source = inputs.join('\n')
-  const sourceDoc = readDocument(source)
-  const sourceWords = new Set<string>()
-  const sourceForms = new Set<string>()
-  for (const t of sourceDoc.tokens) {
-    const n = t.normal.replace(/’/g, "'")
-    for (const part of [n, ...n.split('-')]) {
-      sourceWords.add(part)
-      sourceForms.add(wordForm(part))
-    }
-  }
-  const sourceNumbers = new Set(numbersIn(source))
+  const {
+    words: sourceWords,
+    forms: sourceForms,
+    numbers: sourceNumbers,
+  } = sourceVocabulary(source)
   const template = templateVocabulary()
   const addressee = composePhrases().addressee
   const placeholders: Array<[number, number]> = []
