@@ -1,10 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import data from './company-cue-words.json' with { type: 'json' }
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 
-export const companyCueWordsSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const companyCueWordsSchema = wordListsSchema({
   stopWords: lowerCaseWords,
   employerNouns: lowerCaseWords,
   pointers: lowerCaseWords,

@@ -1,10 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import data from './company-page-links.json' with { type: 'json' }
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 
-export const companyPageLinksSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const companyPageLinksSchema = wordListsSchema({
   followWords: lowerCaseWords,
 })
 export type CompanyPageLinks = z.infer<typeof companyPageLinksSchema>

@@ -1,10 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import data from './concreteness-words.json' with { type: 'json' }
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 
-export const concretenessWordsSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const concretenessWordsSchema = wordListsSchema({
   notNames: lowerCaseWords,
   vagueModifiers: lowerCaseWords,
 })

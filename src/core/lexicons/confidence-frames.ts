@@ -1,10 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import data from './confidence-frames.json' with { type: 'json' }
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 
-export const confidenceFramesSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const confidenceFramesSchema = wordListsSchema({
   presentAux: lowerCaseWords,
   undecidedNegators: lowerCaseWords,
   kindOfDeterminers: lowerCaseWords,

@@ -1,10 +1,8 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import data from './job-statement-cues.json' with { type: 'json' }
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 
-export const jobStatementCuesSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const jobStatementCuesSchema = wordListsSchema({
   notRequirement: lowerCaseWords,
   niceInline: lowerCaseWords,
 })

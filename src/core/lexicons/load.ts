@@ -50,3 +50,8 @@ export function alternation(
     )
     .join('|')
 }
+
+/** A word-list lexicon's shape: what it is for and where its words come from, then its lists. */
+export function wordListsSchema<L extends z.ZodRawShape>(lists: L) {
+  return z.object({ description: z.string().min(1), source: z.string().min(1), ...lists })
+}

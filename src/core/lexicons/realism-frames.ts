@@ -1,10 +1,8 @@
-import { z } from 'zod'
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import type { z } from 'zod'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 import data from './realism-frames.json' with { type: 'json' }
 
-export const realismFramesSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const realismFramesSchema = wordListsSchema({
   leadVerbs: lowerCaseWords,
   aspireWords: lowerCaseWords,
   opinionVerbs: lowerCaseWords,

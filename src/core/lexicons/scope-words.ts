@@ -1,10 +1,8 @@
-import { z } from 'zod'
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import type { z } from 'zod'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 import data from './scope-words.json' with { type: 'json' }
 
-export const scopeWordsSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const scopeWordsSchema = wordListsSchema({
   negators: lowerCaseWords,
   contrastBefore: lowerCaseWords,
   clauseBreakWords: lowerCaseWords,

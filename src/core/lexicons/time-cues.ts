@@ -1,10 +1,8 @@
-import { z } from 'zod'
-import { lexiconLoader, lowerCaseWords } from './load.js'
+import type { z } from 'zod'
+import { lexiconLoader, lowerCaseWords, wordListsSchema } from './load.js'
 import data from './time-cues.json' with { type: 'json' }
 
-export const timeCuesSchema = z.object({
-  description: z.string().min(1),
-  source: z.string().min(1),
+export const timeCuesSchema = wordListsSchema({
   ahead: lowerCaseWords,
   past: lowerCaseWords,
 })
