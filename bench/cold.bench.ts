@@ -28,6 +28,8 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 
 interface Subject {
   label: string
+  /** What runs: node itself unless said (the `headway` launcher is a shell script). */
+  command?: string
   argv: string[]
   env?: NodeJS.ProcessEnv
   seconds: number[]
@@ -38,7 +40,7 @@ interface Subject {
 /** Wall seconds of one run; throws if it fails (a broken command has no speed). */
 function time(subject: Subject, cwd: string): number {
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, subject.argv, {
+  const result = spawnSync(subject.command ?? process.execPath, subject.argv, {
     cwd,
     encoding: 'utf8',
     env: subject.env ?? process.env,
@@ -61,6 +63,8 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'headway-cold-'))
   try {
     writeFileSync(join(dir, 'answer.txt'), generateAnswer(150, prng(13)))
+    // The command npm links (package.json "bin"), as a user's shell runs it.
+    const launcher = join(out, 'cli/headway')
     const childArgv = snapshotArgs(
       ['analyze', 'answer.txt', '--json'],
       {},
@@ -71,6 +75,12 @@ async function main() {
       { label: 'node -e 0 (the floor)', argv: ['-e', '0'], seconds: [] },
       {
         label: 'headway analyze answer.txt --json',
+        command: launcher,
+        argv: ['analyze', 'answer.txt', '--json'],
+        seconds: [],
+      },
+      {
+        label: '  the same through node bin.js (no sh)',
         argv: [join(out, 'cli/bin.js'), 'analyze', 'answer.txt', '--json'],
         seconds: [],
       },
@@ -92,7 +102,8 @@ async function main() {
         : []),
       {
         label: 'headway --help',
-        argv: [join(out, 'cli/bin.js'), '--help'],
+        command: launcher,
+        argv: ['--help'],
         seconds: [],
       },
       {

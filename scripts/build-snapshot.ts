@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomInt } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,11 +105,26 @@ function builderArgs(work: string, bundle: string): string[] {
   return ['--build-snapshot-config', config]
 }
 
-/** Write `cliDir/analyze.blob` and its stamp; returns false (and leaves no blob) if it failed. */
+/**
+ * The `headway` command (src/cli/launcher.sh) beside the blob, with the flags the blob
+ * must run under; with no flags (no blob) it runs bin.js for every command.
+ */
+function writeLauncher(cliDir: string, flags: readonly string[]): void {
+  const launcher = join(cliDir, 'headway')
+  const template = readFileSync(join(root, 'src/cli/launcher.sh'), 'utf8')
+  writeFileSync(launcher, template.replace('@SNAPSHOT_FLAGS@', flags.join(' ')))
+  chmodSync(launcher, 0o755)
+}
+
+/**
+ * Write `cliDir/analyze.blob`, its stamp and the `headway` launcher; returns false
+ * (and leaves no blob, the launcher taking the normal path) if the blob failed.
+ */
 export async function buildSnapshot(cliDir: string): Promise<boolean> {
   const blob = join(cliDir, 'analyze.blob')
   rmSync(blob, { force: true })
   rmSync(`${blob}.json`, { force: true })
+  writeLauncher(cliDir, [])
   const work = mkdtempSync(join(tmpdir(), 'headway-snapshot-'))
   try {
     const bundle = join(work, 'analyze-snapshot.cjs')
@@ -146,6 +161,7 @@ export async function buildSnapshot(cliDir: string): Promise<boolean> {
     }
     const stamp: SnapshotStamp = { ...currentStamp(), flags }
     writeFileSync(`${blob}.json`, `${JSON.stringify(stamp)}\n`)
+    writeLauncher(cliDir, flags)
     return true
   } finally {
     rmSync(work, { recursive: true, force: true })

@@ -1,7 +1,16 @@
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -26,7 +35,18 @@ interface Outcome {
 }
 
 async function node(args: string[], env: Record<string, string> = {}, stdin?: string) {
-  const child = run(process.execPath, args, { cwd: dir, env: { ...process.env, ...env } })
+  return spawned(process.execPath, args, env, stdin)
+}
+
+async function spawned(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  stdin?: string,
+) {
+  // The launcher runs the `node` on PATH: this very one.
+  const PATH = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`
+  const child = run(command, args, { cwd: dir, env: { ...process.env, PATH, ...env } })
   child.child.stdin?.end(stdin ?? '')
   try {
     const { stdout, stderr } = await child
@@ -168,6 +188,82 @@ describe('the analyze startup snapshot', () => {
     expect(value(escaped)).toEqual([true, false, 'it’s — 🙂'])
     expect(value(escaped)).toEqual(value(source))
   })
+})
+
+describe('the headway launcher (package.json "bin")', () => {
+  const first = JSON.parse(readFileSync(DEV, 'utf8').split('\n')[0] ?? '') as { text: string }
+  const answer = 'launcher.txt'
+  writeFileSync(join(dir, answer), first.text)
+  // A copy whose bin.js cannot run: what it answers came from the snapshot, and what
+  // fails with exit 99 went to bin.js. Linked as npm links it, from node_modules/.bin.
+  function copyWithBrokenBin(name: string): string {
+    const copy = join(root, 'test-artifacts/cli-snapshot', name)
+    rmSync(copy, { recursive: true, force: true })
+    cpSync(out, copy, { recursive: true })
+    writeFileSync(join(copy, 'cli/bin.js'), 'process.exit(99)\n')
+    mkdirSync(join(copy, '.bin'))
+    symlinkSync('../cli/headway', join(copy, '.bin/headway'))
+    return join(copy, '.bin/headway')
+  }
+
+  it('runs analyze from the snapshot in one process, with the same output and exit codes', async () => {
+    const headway = copyWithBrokenBin('launcher')
+    writeFileSync(join(dir, 'empty.txt'), '')
+    const text = first.text
+    const cases: [string[], string | undefined][] = [
+      [[answer, '--json'], undefined],
+      [[answer, '--json', '--question', 'five-years'], undefined],
+      [[answer], undefined],
+      [['--json'], text],
+      [['empty.txt'], undefined],
+      [['missing.txt'], undefined],
+      [['--bogus'], undefined],
+    ]
+    for (const [args, stdin] of cases) {
+      const [expected, actual] = await Promise.all([
+        normal(args, stdin),
+        spawned(headway, ['analyze', ...args], {}, stdin),
+      ])
+      expect(actual).toEqual(expected)
+    }
+    // Every other command, and options the snapshot leaves out, go to bin.js.
+    for (const args of [
+      ['--help'],
+      ['batch', '--in', 'a.jsonl'],
+      ['analyze', 'a.txt', '--company=c.json'],
+    ])
+      expect([args, (await spawned(headway, args)).code]).toEqual([args, 99])
+    const off = await spawned(headway, ['analyze', answer], { HEADWAY_NO_SNAPSHOT: '1' })
+    expect(off.code).toBe(99)
+  }, 60_000)
+
+  it('keeps the extra CA certificates from the snapshot child, which never uses them', async () => {
+    const headway = join(out, 'cli/headway')
+    const env = { NODE_EXTRA_CA_CERTS: join(dir, 'no-such-ca.pem') }
+    const [throughNode, launched] = await Promise.all([
+      node([bin, 'analyze', answer, '--json'], env),
+      spawned(headway, ['analyze', answer, '--json'], env),
+    ])
+    // node warns that it could not read the file: the bin.js process does, the child does not.
+    expect(throughNode.stderr).toMatch(/extra certs/i)
+    expect(launched).toEqual({ ...throughNode, stderr: '' })
+  }, 60_000)
+
+  it('falls back to bin.js, silently, when node refuses the blob', async () => {
+    const copy = join(root, 'test-artifacts/cli-snapshot/launcher-refused')
+    rmSync(copy, { recursive: true, force: true })
+    cpSync(out, copy, { recursive: true })
+    const launcher = join(copy, 'cli/headway')
+    const source = readFileSync(launcher, 'utf8')
+    const wrong = source.replace(/--hash-seed=\d+/, '--hash-seed=7')
+    expect(wrong).not.toBe(source)
+    writeFileSync(launcher, wrong)
+    const [expected, actual] = await Promise.all([
+      normal([answer, '--json']),
+      spawned(launcher, ['analyze', answer, '--json']),
+    ])
+    expect(actual).toEqual(expected)
+  }, 60_000)
 })
 
 describe('the flat lexemes of the snapshot', () => {
