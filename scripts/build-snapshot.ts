@@ -42,24 +42,37 @@ export const analyzeOnly: Plugin = {
       loader: 'js',
     }))
     b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8')
       const modelPath = createRequire(args.path).resolve(
         './languages/cur/models/eng-core-web-model.json',
       )
-      const patched = source
-        .replace(
-          'const originalModel=require("./languages/cur/models/eng-core-web-model.json"),',
-          'const ',
-        )
-        .replace(
-          'JSON.parse(JSON.stringify(originalModel))',
-          `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(modelPath)},"utf8"))`,
-        )
-      // Another wink version: bundle it as it is (a bigger blob, the same answers).
-      const applied = !patched.includes('originalModel')
-      return { contents: compactLexemeHash(applied ? patched : source), loader: 'js' }
+      const { contents } = patchCoreModelLoader(readFileSync(args.path, 'utf8'), modelPath)
+      return { contents, loader: 'js' }
     })
   },
+}
+
+/**
+ * wink's read-core-model.js, patched to read its model JSON as data and to keep the
+ * lexemes flat. Each patch matches wink-eng-lite-web-model 1.8's code by text; another
+ * version's code is bundled as it is (a bigger blob, the same answers), and the flags
+ * say which patches took, so a test can tell an upgrade that lost them.
+ */
+export function patchCoreModelLoader(
+  source: string,
+  modelPath: string,
+): { contents: string; modelAsData: boolean; flatLexemes: boolean } {
+  const patched = source
+    .replace(
+      'const originalModel=require("./languages/cur/models/eng-core-web-model.json"),',
+      'const ',
+    )
+    .replace(
+      'JSON.parse(JSON.stringify(originalModel))',
+      `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(modelPath)},"utf8"))`,
+    )
+  const modelAsData = patched !== source && !patched.includes('originalModel')
+  const contents = compactLexemeHash(modelAsData ? patched : source)
+  return { contents, modelAsData, flatLexemes: contents.includes('.compactLexemes(featuresData') }
 }
 
 /** wink's automaton.js `emptyModelJSON()`: a machine that recognises nothing. */

@@ -9,13 +9,14 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from '../../scripts/build-cli.js'
-import { escapeNonAscii } from '../../scripts/build-snapshot.js'
+import { escapeNonAscii, patchCoreModelLoader } from '../../scripts/build-snapshot.js'
 import { snapshotArgs, snapshotEnv } from '../../src/cli/snapshot.js'
 import { compactLexemes } from '../../src/cli/snapshot-lexemes.js'
 
@@ -264,6 +265,22 @@ describe('the headway launcher (package.json "bin")', () => {
     ])
     expect(actual).toEqual(expected)
   }, 60_000)
+})
+
+describe('the patches to wink that keep the blob small', () => {
+  it('still apply to the installed wink model (an upgrade that loses them fails here)', () => {
+    const require = createRequire(import.meta.url)
+    const loader = require.resolve('wink-eng-lite-web-model/dist/read-core-model.js')
+    const model = join(dirname(loader), 'languages/cur/models/eng-core-web-model.json')
+    const patched = patchCoreModelLoader(readFileSync(loader, 'utf8'), model)
+    expect(patched).toMatchObject({ modelAsData: true, flatLexemes: true })
+    expect(patched.contents).not.toContain('originalModel')
+    expect(patchCoreModelLoader('module.exports = 1', model)).toEqual({
+      contents: 'module.exports = 1',
+      modelAsData: false,
+      flatLexemes: false,
+    })
+  })
 })
 
 describe('the flat lexemes of the snapshot', () => {
