@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -61,6 +61,29 @@ describe('headway batch', () => {
       }
     })
   }
+
+  it('critiques a small file in one thread unless told otherwise, a large one on every core', async () => {
+    const answers = devIds
+      .slice(0, 3)
+      .map((id) => JSON.stringify({ id, text: `I want to lead ${id}.` }))
+    writeFileSync(join(dir, 'small.jsonl'), `${answers.join('\n')}\n`)
+    // Past the size, with blank lines (skipped) for bulk: the same three answers.
+    writeFileSync(join(dir, 'large.jsonl'), `${answers.join('\n')}\n${' \n'.repeat(270_000)}`)
+    const cores = Math.max(1, Math.min(availableParallelism(), 8))
+    const small = await runCli(['batch', '--in', 'small.jsonl', '--out', 'small.out.jsonl'], {
+      cwd: dir,
+    })
+    const large = await runCli(['batch', '--in', 'large.jsonl', '--out', 'large.out.jsonl'], {
+      cwd: dir,
+    })
+    expect(small.stderr).toContain('3 answers critiqued')
+    expect(small.stderr).toMatch(/1 worker\)/)
+    expect(large.stderr).toContain('3 answers critiqued')
+    expect(large.stderr).toMatch(cores > 1 ? new RegExp(`${cores} workers:`) : /1 worker\)/)
+    expect(readFileSync(join(dir, 'large.out.jsonl'), 'utf8')).toBe(
+      readFileSync(join(dir, 'small.out.jsonl'), 'utf8'),
+    )
+  }, 60_000)
 
   it('gives the same output with 1 and 2 workers', () => {
     expect(readFileSync(join(dir, 'dev-2.jsonl'), 'utf8')).toBe(
