@@ -100,9 +100,13 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
   function analyzeChecked(text: string, context: CritiqueContext = {}): Report {
     const ctx = resolveContext(context)
     const doc = readDocument(text)
-    const hits = active
-      .filter((r) => !r.questions || r.questions.includes(ctx.question))
-      .flatMap((r) => r.check(doc, ctx))
+    // Plain loops rather than filter/flatMap: this runs on every keystroke, and the
+    // array callbacks were a visible share of a short answer's fixed cost.
+    const hits: Hit[] = []
+    for (const r of active) {
+      if (r.questions && !r.questions.includes(ctx.question)) continue
+      for (const h of r.check(doc, ctx)) hits.push(h)
+    }
     const fillerCount = findFillers(doc).length
     const stats = statsOf(
       doc,
@@ -120,20 +124,20 @@ export function createAnalyzer(config: AnalyzerConfig = {}) {
     const criteria = ids.map((id) =>
       scoreCriterion(id, hitsOf.get(id) ?? [], isAsked(ctx.question, id)),
     )
-    const flags = [...new Set(hits.flatMap((h) => (h.flag ? [h.flag] : [])))] as FlagId[]
-    let score = calibratedScore({
-      question: ctx.question,
-      scores: Object.fromEntries(criteria.map((c) => [c.id, c.score])),
-      flags,
-    })
+    const flagSet = new Set<FlagId>()
+    for (const h of hits) if (h.flag) flagSet.add(h.flag)
+    const flags = [...flagSet]
+    const scores: Partial<Record<CriterionId, number>> = {}
+    for (const c of criteria) scores[c.id] = c.score
+    let score = calibratedScore({ question: ctx.question, scores, flags })
     const buried = (fillerCount / Math.max(stats.words, 1)) * 100 >= FILLER_BURY_DENSITY
     const unscorable = unscorableReason(doc, fillerCount)
     // Text it cannot read as an English answer is never called good.
     if (flags.some((f) => RED_FLAGS.includes(f)) || buried || unscorable)
       score = Math.min(score, FLAG_CAP)
-    const strengths = [
-      ...new Set(hits.flatMap((h) => (h.strength && h.effect === 'earns' ? [h.strength] : []))),
-    ] as StrengthId[]
+    const strengthSet = new Set<StrengthId>()
+    for (const h of hits) if (h.strength && h.effect === 'earns') strengthSet.add(h.strength)
+    const strengths = [...strengthSet]
     const findings: Finding[] = hits
       .filter((h) => h.effect === 'costs' && h.message)
       .sort((a, b) => a.span[0] - b.span[0])

@@ -58,57 +58,41 @@ interface KnownLemma {
   readonly lemma: string
 }
 /**
- * Lemmas already worked out, by value: each value has one or a few (tag, normal)
- * pairs, scanned in order; one Map lookup per token rather than one per key part.
+ * Lemmas of contractions already worked out, by value: each value has one or a few
+ * (tag, normal) pairs, scanned in order. A contraction's normal form is its
+ * expansion, not a function of its wink id, so it is keyed apart from lexemeOf's.
  */
 const lemmaMemo = new Map<string, KnownLemma[]>()
 let lemmaMemoSize = 0
-/** Enough for every word of a large vocabulary; past it the memo starts again. */
-const LEMMA_MEMO_LIMIT = 50_000
+/** Enough for every word of a large vocabulary; past it a memo starts again. */
+const MEMO_LIMIT = 50_000
 
 /**
- * Every token's lemma. wink lemmatises afresh on each request, the dearest column
- * readDocument reads (about a sixth of readDoc). Its lemma depends only on the token
- * (value, with its normal form standing for a contraction's expansion) and the POS
- * tag, so a lemma worked out once is reused; only tokens not seen before ask wink.
+ * What wink holds for one of its lexemes (its uniqueId): value, token type and
+ * normal form depend on the id alone (wink's lexicon only grows, so an id keeps
+ * its meaning), and the lemma on the id and the POS tag. Asking wink for each of
+ * those columns per token was about a third of readDoc; one id column and a
+ * lookup here cost a fraction of it.
  */
-function lemmasOf(
-  values: readonly string[],
-  normals: readonly string[],
-  tags: readonly string[],
-  lemmaAt: (i: number) => string | undefined,
-): Array<string | undefined> {
-  const lemmas = new Array<string | undefined>(values.length)
-  for (let i = 0; i < values.length; i++) {
-    const tag = tags[i] ?? ''
-    const value = values[i] ?? ''
-    const normal = normals[i] ?? ''
-    let known = lemmaMemo.get(value)
-    let lemma: string | undefined
-    if (known) {
-      for (const k of known) {
-        if (k.tag === tag && k.normal === normal) {
-          lemma = k.lemma
-          break
-        }
-      }
-    }
-    if (lemma === undefined) {
-      lemma = lemmaAt(i)
-      if (lemma === undefined) continue
-      if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
-        lemmaMemo.clear()
-        lemmaMemoSize = 0
-        known = undefined
-      }
-      if (known) known.push({ tag, normal, lemma })
-      else lemmaMemo.set(value, [{ tag, normal, lemma }])
-      lemmaMemoSize++
-    }
-    lemmas[i] = lemma
-  }
-  return lemmas
+interface Lexeme {
+  readonly value: string
+  readonly type: string
+  /** The normal form when the token is not a contraction, once a plain token was met. */
+  normal?: string
+  keys?: readonly string[]
+  /** Lemmas by POS tag as tags are met: most lexemes meet one or two, so a short list. */
+  readonly lemmas: Array<{ readonly tag: string; readonly lemma: string }>
 }
+const lexemes = new Map<number, Lexeme>()
+
+/** wink's columns for a document, read only when a token is new to `lexemes`. */
+interface SlowColumns {
+  values: string[]
+  types: string[]
+}
+
+/** Sentence index per token, reused across calls (a typed array is dear to make). */
+let sentenceScratch = new Int32Array(256)
 
 /**
  * Tokenise, split sentences and find entities with wink-nlp, keeping every
@@ -125,21 +109,28 @@ export function readDocument(text: string): Document {
   const { its } = nlp()
   const wdoc = nlp().readDoc(breakLongRuns(text))
   const tokenItems = wdoc.tokens()
-  // wink's typings model `out` loosely; every one of these returns one string per token.
-  const column = (f: unknown): string[] => tokenItems.out(f as typeof its.value) as string[]
-  const values = column(its.value)
-  const spaces = column(its.precedingSpaces)
-  const normals = column(its.normal)
-  const tags = column(its.pos)
-  const types = column(its.type)
-  const lemmas = lemmasOf(
-    values,
-    normals,
-    tags,
-    (i) => tokenItems.itemAt(i).out(its.lemma as typeof its.value) as string | undefined,
-  )
+  // wink's typings model `out` loosely; each of these returns one value per token.
+  const column = <T>(f: unknown): T[] => tokenItems.out(f as typeof its.value) as unknown as T[]
+  const ids = column<number>(its.uniqueId)
+  const spaces = column<string>(its.precedingSpaces)
+  const tags = column<string>(its.pos)
+  const contracted = column<boolean>(its.contractionFlag)
+  let slow: SlowColumns | undefined
+  const slowColumns = (): SlowColumns => {
+    slow ??= { values: column<string>(its.value), types: column<string>(its.type) }
+    return slow
+  }
+  // One token's normal form or lemma, for the few not known yet (an item per call).
+  const normalAt = (i: number) =>
+    tokenItems.itemAt(i).out(its.normal as typeof its.value) as string | undefined
+  const lemmaAt = (i: number) =>
+    tokenItems.itemAt(i).out(its.lemma as typeof its.value) as string | undefined
 
-  const sentenceOfToken = new Int32Array(values.length)
+  const n = ids.length
+  if (sentenceScratch.length < n)
+    sentenceScratch = new Int32Array(Math.max(n, 2 * sentenceScratch.length))
+  const sentenceOfToken = sentenceScratch
+  sentenceOfToken.fill(0, 0, n)
   const sentenceSpans: Array<[number, number]> = []
   wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number]
@@ -152,21 +143,56 @@ export function readDocument(text: string): Document {
   const tokens: Token[] = []
   const words: number[] = []
   let offset = 0
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     offset += (spaces[i] ?? '').length
-    const value = values[i] ?? ''
-    const type = types[i] ?? 'word'
+    const id = ids[i] ?? -1
+    let lexeme = lexemes.get(id)
+    if (lexeme === undefined) {
+      const cols = slowColumns()
+      lexeme = { value: cols.values[i] ?? '', type: cols.types[i] ?? 'word', lemmas: [] }
+      if (lexemes.size >= MEMO_LIMIT) lexemes.clear()
+      lexemes.set(id, lexeme)
+    }
+    const { value, type } = lexeme
+    const tag = tags[i] ?? 'X'
+    let normal: string
+    let keys: readonly string[]
+    let lemma: string | undefined
+    if (contracted[i]) {
+      // A contraction's normal form is its expansion ("n't" → not), not the lexeme's.
+      normal = normalAt(i) ?? value.toLowerCase()
+      keys = keysOf(normal)
+      lemma = contractionLemma(value, tags[i] ?? '', normal, () => lemmaAt(i))
+    } else {
+      if (lexeme.normal === undefined || lexeme.keys === undefined) {
+        lexeme.normal = normalAt(i) ?? value.toLowerCase()
+        lexeme.keys = keysOf(lexeme.normal)
+      }
+      normal = lexeme.normal
+      keys = lexeme.keys
+      const lemmaTag = tags[i] ?? ''
+      for (const known of lexeme.lemmas) {
+        if (known.tag === lemmaTag) {
+          lemma = known.lemma
+          break
+        }
+      }
+      if (lemma === undefined) {
+        lemma = lemmaAt(i)
+        if (lemma !== undefined) lexeme.lemmas.push({ tag: lemmaTag, lemma })
+      }
+    }
     tokens.push({
       value,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
+      normal,
+      lemma: lemma ?? value.toLowerCase(),
+      pos: tag,
       type,
       start: offset,
       end: offset + value.length,
       sentence: sentenceOfToken[i] ?? 0,
       index: i,
-      keys: keysOf(normals[i] ?? value.toLowerCase()),
+      keys,
     })
     if (type === 'word') words.push(i)
     offset += value.length
@@ -193,4 +219,31 @@ export function readDocument(text: string): Document {
   })
 
   return { text, tokens, sentences, entities, words }
+}
+
+/**
+ * A contraction's lemma: wink lemmatises afresh on each request; its lemma depends
+ * only on the value, its normal form (the expansion) and the POS tag.
+ */
+function contractionLemma(
+  value: string,
+  tag: string,
+  normal: string,
+  lemmaOfToken: () => string | undefined,
+): string | undefined {
+  let known = lemmaMemo.get(value)
+  if (known) {
+    for (const k of known) if (k.tag === tag && k.normal === normal) return k.lemma
+  }
+  const lemma = lemmaOfToken()
+  if (lemma === undefined) return undefined
+  if (lemmaMemoSize >= MEMO_LIMIT) {
+    lemmaMemo.clear()
+    lemmaMemoSize = 0
+    known = undefined
+  }
+  if (known) known.push({ tag, normal, lemma })
+  else lemmaMemo.set(value, [{ tag, normal, lemma }])
+  lemmaMemoSize++
+  return lemma
 }

@@ -117,9 +117,12 @@ export function compileGroups<E>(
           const exact: TrieNode<E> | undefined = node.next.get(keys[k] ?? '')
           node = exact ?? (word ? node.any : undefined)
         }
-        // Compiling keeps one entry per group on a node.
+        // Compiling keeps one entry per group on a node. Most nodes on a walk end no
+        // phrase: an indexed loop skips them without making an iterator.
         if (node !== undefined) {
-          for (const { group, entry } of node.entries) {
+          const ending = node.entries
+          for (let e = 0; e < ending.length; e++) {
+            const { group, entry } = ending[e] as { group: number; entry: E }
             if (bestLast[group] === -1) touched.push(group)
             bestLast[group] = j
             bestEntry[group] = entry
