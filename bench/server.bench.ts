@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import autocannon, { type Request as CannonRequest } from 'autocannon'
 import { Hono } from 'hono'
+import pg from 'pg'
 import { buildCli } from '../scripts/build-cli.js'
 import { analyze } from '../src/core/critique/analyze.js'
 import { postgresAvailability, startPostgres } from '../test/helpers/postgres.js'
@@ -27,7 +28,9 @@ import { generateAnswers } from './generate.js'
  * bare node:http server and a bare Hono route doing no work (the ceiling of the
  * HTTP stack on this machine), and headway's analyze called in-process.
  * The load generator shares the machine's cores with the server: its CPU share
- * is printed so the figures can be read for what they are.
+ * is printed so the figures can be read for what they are. With a PostgreSQL the bench
+ * started, its processes' CPU ms and transactions per request are printed too (db ms,
+ * db tx): they are not headway's children, so ms/req leaves them out.
  */
 
 const { values: options } = parseArgs({
@@ -61,6 +64,9 @@ interface Result {
   clientCores: number
   /** Server CPU ms per request: unlike req/s, it holds when other jobs share the cores. */
   cpuMsPerRequest: number
+  /** PostgreSQL's own processes: CPU ms and transactions per request (NaN on SQLite). */
+  dbMsPerRequest: number
+  dbTransactionsPerRequest: number
 }
 
 const texts = (size: number) => generateAnswers(100, size, 9000 + size)
@@ -89,6 +95,52 @@ async function childPids(pid: number): Promise<number[]> {
   }
   return found
 }
+
+/**
+ * The PostgreSQL cluster the bench started: its processes are not headway's children,
+ * so their CPU is counted here, beside the server's, with the transactions the runs
+ * cause (a signed-in analyze should cause almost none: the session is cached).
+ */
+interface DatabaseWatch {
+  /** Its processes now (a backend starts with each connection headway opens). */
+  pids(): Promise<number[]>
+  transactions(): Promise<number>
+  close(): Promise<void>
+}
+
+async function watchPostgres(url: string, port: number): Promise<DatabaseWatch> {
+  const postmaster = (await readdir('/proc')).filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false
+    try {
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ')
+      return /postgres/.test(command) && command.includes(`-p ${port}`)
+    } catch {
+      return false // the process ended between the listing and the read
+    }
+  })
+  const pids = async () => [
+    ...postmaster.map(Number),
+    ...(await Promise.all(postmaster.map((pid) => childPids(Number(pid))))).flat(),
+  ]
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const name = new URL(url).pathname.slice(1)
+  return {
+    pids,
+    async transactions() {
+      // Backends report their counts when idle, within a second or so.
+      await new Promise((r) => setTimeout(r, 1500))
+      const { rows } = await client.query<{ n: string }>(
+        'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
+        [name],
+      )
+      return Number(rows[0]?.n ?? Number.NaN)
+    },
+    close: () => client.end(),
+  }
+}
+/** Set while the runs of a bench-started PostgreSQL go. */
+let database: DatabaseWatch | undefined
 
 interface Headway {
   url: string
@@ -178,7 +230,10 @@ async function load(
   headers: Record<string, string>,
   pids: number[],
 ): Promise<Result> {
+  const dbTransactions = (await database?.transactions()) ?? Number.NaN
+  const dbPids = (await database?.pids()) ?? []
   const before = pids.map(ticks)
+  const dbBefore = dbPids.map(ticks)
   const cpu = process.cpuUsage()
   const started = performance.now()
   const result = await autocannon({
@@ -191,6 +246,10 @@ async function load(
   const wall = (performance.now() - started) / 1000
   const used = process.cpuUsage(cpu)
   const serverTicks = pids.map(ticks).reduce((a, t, i) => a + t - (before[i] ?? 0), 0)
+  const dbTicks = database && dbPids.map(ticks).reduce((a, t, i) => a + t - (dbBefore[i] ?? 0), 0)
+  // less the bench's own reading of the count
+  const transactions = ((await database?.transactions()) ?? Number.NaN) - dbTransactions - 1
+  const served = Math.max(1, result.requests.total)
   return {
     name,
     rps: result.requests.average,
@@ -201,7 +260,9 @@ async function load(
     non2xx: result.non2xx,
     serverCores: serverTicks / 100 / wall,
     clientCores: (used.user + used.system) / 1e6 / wall,
-    cpuMsPerRequest: (serverTicks * 10) / Math.max(1, result.requests.total),
+    cpuMsPerRequest: (serverTicks * 10) / served,
+    dbMsPerRequest: dbTicks === undefined ? Number.NaN : (dbTicks * 10) / served,
+    dbTransactionsPerRequest: transactions / served,
   }
 }
 
@@ -396,7 +457,7 @@ const meetsTarget = (r: Result) =>
 function print(results: Result[]) {
   for (const r of results) {
     console.log(
-      `${pad(r.name, 72)}${num(r.rps)}${num(r.p50)}${num(r.p99)}${num(r.errors + r.non2xx)}${num(r.serverCores, 2)}${num(r.clientCores, 2)}${num(r.cpuMsPerRequest, 2)}${targeted(r) ? `  target ${TARGET_RPS} / ${TARGET_P99_MS} ms: ${meetsTarget(r) ? 'met' : 'NOT met'}` : ''}`,
+      `${pad(r.name, 72)}${num(r.rps)}${num(r.p50)}${num(r.p99)}${num(r.errors + r.non2xx)}${num(r.serverCores, 2)}${num(r.clientCores, 2)}${num(r.cpuMsPerRequest, 2)}${num(r.dbMsPerRequest, 3)}${num(r.dbTransactionsPerRequest, 3)}${targeted(r) ? `  target ${TARGET_RPS} / ${TARGET_P99_MS} ms: ${meetsTarget(r) ? 'met' : 'NOT met'}` : ''}`,
     )
   }
 }
@@ -413,7 +474,7 @@ async function main() {
     built > 0 ? `(compiled the CLI in ${built.toFixed(1)} s)` : '(the compiled CLI is up to date)',
   )
   console.log(
-    `${pad('run', 72)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'srv cpu'.padStart(8)}${'gen cpu'.padStart(8)}${'ms/req'.padStart(8)}`,
+    `${pad('run', 72)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'srv cpu'.padStart(8)}${'gen cpu'.padStart(8)}${'ms/req'.padStart(8)}${'db ms'.padStart(8)}${'db tx'.padStart(8)}`,
   )
   const all: Result[] = []
   if (!options.only) {
@@ -441,8 +502,14 @@ async function main() {
       }
       // Durable settings (fsync on), unlike the test clusters: the writes cost what they would.
       const cluster = await startPostgres({ durable: true })
-      env = { HEADWAY_DATABASE_URL: await cluster.createDatabase() }
-      cleanup = () => cluster.stop()
+      const url = await cluster.createDatabase()
+      env = { HEADWAY_DATABASE_URL: url }
+      database = await watchPostgres(url, cluster.port)
+      cleanup = async () => {
+        await database?.close()
+        database = undefined
+        await cluster.stop()
+      }
     } else {
       throw new Error(`--db takes sqlite and postgres, not '${db}'`)
     }
@@ -495,6 +562,11 @@ async function main() {
     console.log(
       `    ${r.cpuMsPerRequest.toFixed(2)} ms of server CPU per request: the critique ${critique150.toFixed(2)}, the server beyond it ${(r.cpuMsPerRequest - critique150).toFixed(2)}; the target needs under ${((WORKERS * 1000) / TARGET_RPS).toFixed(2)} in all on ${WORKERS} cores`,
     )
+    if (!Number.isNaN(r.dbMsPerRequest)) {
+      console.log(
+        `    PostgreSQL's own processes (not in ms/req): ${r.dbMsPerRequest.toFixed(3)} ms of CPU and ${r.dbTransactionsPerRequest.toFixed(4)} transactions per request`,
+      )
+    }
     const single = find(new RegExp(`^${r.name.split(':')[0]}: .*one process$`))[0]
     if (single) console.log(`    ${(r.rps / single.rps).toFixed(2)}x one process`)
   }

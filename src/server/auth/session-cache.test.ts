@@ -76,4 +76,48 @@ describe('SessionCache.lookup', () => {
     })
     expect(loads).toBe(1)
   })
+
+  it('past three quarters of its time to live, answers from the cache and reads the session again once, in the background', async () => {
+    const cache = new SessionCache(2_000)
+    let loads = 0
+    const load = async () => {
+      loads++
+      return session('a')
+    }
+    await cache.lookup('a', 0, load)
+    expect(cache.lookup('a', 1_499, load)).toEqual(expect.objectContaining({ id: 'a' }))
+    expect(loads).toBe(1)
+    const refreshing = [cache.lookup('a', 1_500, load), cache.lookup('a', 1_501, load)]
+    // both answered at once, without waiting for the database
+    expect(refreshing.some((answer) => answer instanceof Promise)).toBe(false)
+    expect(loads).toBe(2)
+    await new Promise((resolve) => setImmediate(resolve))
+    // the refreshed entry counts its age from when its read began (1 500), not from the first
+    expect(cache.get('a', 3_499)?.id).toBe('a')
+    expect(cache.get('a', 3_500)).toBeUndefined()
+  })
+
+  it('drops a session the background read no longer finds (ended on another server)', async () => {
+    const cache = new SessionCache(2_000)
+    await cache.lookup('a', 0, async () => session('a'))
+    expect(cache.lookup('a', 1_500, async () => undefined)).toEqual(
+      expect.objectContaining({ id: 'a' }),
+    )
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(cache.get('a', 1_501)).toBeUndefined()
+  })
+
+  it('never answers from a read older than its time to live, even when the background read fails', async () => {
+    const cache = new SessionCache(2_000)
+    await cache.lookup('a', 0, async () => session('a'))
+    let reject: (error: Error) => void = () => undefined
+    const failing = () => new Promise<LiveSession | undefined>((_, r) => (reject = r))
+    expect(cache.lookup('a', 1_500, failing)).toEqual(expect.objectContaining({ id: 'a' }))
+    // at its time to live a request waits for the read under way, and sees it fail
+    const waiting = cache.lookup('a', 2_000, async () => session('a'))
+    expect(waiting).toBeInstanceOf(Promise)
+    reject(new Error('database down'))
+    await expect(waiting).rejects.toThrow('database down')
+    expect(cache.get('a', 2_001)).toBeUndefined()
+  })
 })
