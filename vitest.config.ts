@@ -45,6 +45,26 @@ const IN_PROCESS = [
   'test/io/page-text.property.test.ts',
 ]
 
+/**
+ * Test files whose server (Hono app) and stores run in this process, each file with its
+ * own app and databases: no child process, mocks, fake timers, environment changes or
+ * browser. They share processes as the corpus files do, but need the run's PostgreSQL.
+ */
+const IN_PROCESS_SERVER = [
+  'test/server/accounts.test.ts',
+  'test/server/api.test.ts',
+  'test/server/edits.test.ts',
+  'test/server/fuzz-shard-2.test.ts',
+  'test/server/fuzz.test.ts',
+  'test/server/openapi.test.ts',
+  'test/server/passwords.test.ts',
+  'test/server/pipeline.test.ts',
+  'test/server/practice.test.ts',
+  'test/server/speech-assets.test.ts',
+  'test/server/undo.test.ts',
+  'test/store/repositories.test.ts',
+]
+
 /** Vitest's order (projects, then timings or size), with LONGEST_FIRST moved ahead. */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -97,10 +117,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // In-process servers over fresh databases: reused processes, as for the corpus, so
+          // each file does not load the server, store and NLP modules afresh.
+          name: 'server',
+          include: IN_PROCESS_SERVER,
+          pool: 'forks',
+          isolate: false,
+          globalSetup: ['test/helpers/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Servers, clusters, browsers and child processes: a fresh process per file.
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...IN_PROCESS],
+          exclude: [...configDefaults.exclude, ...IN_PROCESS, ...IN_PROCESS_SERVER],
           pool: 'forks',
           // One PostgreSQL cluster for the run, a database per file (test/helpers/shared-postgres.ts).
           globalSetup: ['test/helpers/global-setup.ts'],

@@ -192,17 +192,24 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
     )
       problems.push(`clause after "${a.value}": "${a.value} ${b.value} ${c.value}"`)
   }
+  // The draft's own parse, sentence by sentence: on every draft of the fixtures it finds the
+  // same expressions as a fresh parse of each sentence alone (compared 2026-12-05: 15909 of
+  // 15909), at a fiftieth of the cost.
+  const horizons = timeExpressions(doc)
   for (const s of doc.sentences) {
     const sentence = d.text.slice(s.start, s.end)
     // A job title is a name, not a horizon: "This Year 5 Teacher role".
     const title = company.dossier.job?.title
-    const at = title ? sentence.indexOf(title) : -1
+    const at = title ? d.text.indexOf(title, s.start) : -1
+    const end = at + (title?.length ?? 0)
     const inTitle = (t: { span: readonly [number, number] }) =>
-      at >= 0 && t.span[1] > at && t.span[0] < at + (title?.length ?? 0)
-    const times = timeExpressions(readDocument(sentence)).filter((t) => t.ahead && !inTitle(t))
+      at >= 0 && end <= s.end && t.span[1] > at && t.span[0] < end
+    const times = horizons.filter(
+      (t) => t.span[0] >= s.start && t.span[1] <= s.end && t.ahead && !inTitle(t),
+    )
     if (times.length > 1)
       problems.push(
-        `two horizons: ${times.map((t) => `"${sentence.slice(t.span[0], t.span[1])}"`).join(', ')} in "${sentence}"`,
+        `two horizons: ${times.map((t) => `"${d.text.slice(t.span[0], t.span[1])}"`).join(', ')} in "${sentence}"`,
       )
     const lower = ` ${sentence.toLowerCase().replace(/[^a-z0-9'-]+/g, ' ')} `
     const hasShort = [...shortCues].some((c) => lower.includes(` ${c} `))

@@ -13,6 +13,7 @@ import { resolveConfig } from '../../src/server/config.js'
 import { connect, migrateToLatest } from '../../src/store/connect.js'
 import type { Database } from '../../src/store/database.js'
 import { acquireFolderLock } from '../helpers/folder-lock.js'
+import { sharedBrowser } from '../helpers/shared-browser.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const WEB_DIST = join(ROOT, 'web/dist')
@@ -136,28 +137,35 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
+/** Headless Debian Chromium with no background traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
 /**
- * Headless Debian Chromium, no background traffic, started once per test file:
- * each person is a browser context of its own (cookies, storage), which costs
- * milliseconds where a second Chromium costs seconds.
+ * A browser for one test file: each person is a browser context of its own
+ * (cookies, storage), which costs milliseconds where a second Chromium costs
+ * seconds. Files with no launch flags of their own connect to the run's shared
+ * Chromium (test/helpers/shared-browser.ts), and close() closes their contexts and
+ * disconnects; a file with flags (a fake microphone) starts its own.
  */
 export async function launchBrowser(
   viewport = { width: 1280, height: 900 },
   extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  })
+  const shared = extraArgs.length === 0 ? await sharedBrowser(CHROMIUM, CHROMIUM_ARGS) : undefined
+  const browser = shared
+    ? await chromium.connect(shared)
+    : await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [...CHROMIUM_ARGS, ...extraArgs],
+      })
   const person = () => browser.newContext({ viewport })
   return {
     context: await person(),
