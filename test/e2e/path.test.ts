@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type AxeViolation, audit } from './axe.js'
 import {
@@ -14,6 +15,16 @@ import {
 } from './harness.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8')
+
+/**
+ * A download's text. The browser may be the run's shared one, reached over a
+ * connection, where `download.path()` is not available: save a copy here instead.
+ */
+async function downloaded(download: Download): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'headway-download-')), download.suggestedFilename())
+  await download.saveAs(file)
+  return readFileSync(file, 'utf8')
+}
 
 const VAGUE =
   'I want to grow professionally and be successful. In two years I want to build the dashboards Lumen Insights needs for clinics, and by 2031 I want to lead the clinic analytics team.'
@@ -130,7 +141,7 @@ describe.skipIf(skipBrowser)(
       await page.locator('svg.chart circle').first().waitFor()
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name: /Export milestones/ }).click()
-      const ics = readFileSync((await (await download).path()) ?? '', 'utf8')
+      const ics = await downloaded(await download)
       expect(ics).toContain('SUMMARY:Finish the dbt certification')
       expect(ics).toContain('DURATION:P1D')
       await check('2-goals')
@@ -236,7 +247,7 @@ describe.skipIf(skipBrowser)(
       await expect(sheet.textContent()).resolves.toContain('Cut the weekly report')
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name: 'Export Markdown' }).click()
-      const md = readFileSync((await (await download).path()) ?? '', 'utf8')
+      const md = await downloaded(await download)
       expect(md).toMatch(/^# Prep: /)
       expect(md).toContain('## STAR stories')
       await check('7-prep')
