@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { Parser } from 'htmlparser2'
 import { parseHTML } from 'linkedom'
 import type { PageMetadata } from '../core/company/index.js'
+import { PageError } from './page-error.js'
 
 export interface PageLink {
   /** Absolute URL (fragment dropped). */
@@ -43,10 +44,7 @@ interface DomLike {
  */
 export const MAX_HTML_DEPTH = 256
 
-/** A page headway will not clean, with the reason in words. */
-export class PageError extends Error {
-  override readonly name = 'PageError'
-}
+export { PageError }
 
 /**
  * When Readability runs. Its scoring walks ancestors and descendants of each

@@ -10,7 +10,6 @@ import { getRequestListener } from '@hono/node-server'
 import { connect, defaultDataDir, migrateToLatest, type Store } from '../store/connect.js'
 import { explainSqliteError } from '../store/data-dir.js'
 import { ensureLocalPerson } from '../store/repositories/people.js'
-import { createServer } from './app.js'
 import { addProxy } from './auth/client-ip.js'
 import { resolveConfig, type ServerConfig } from './config.js'
 import { ApiError } from './errors.js'
@@ -246,6 +245,9 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const store = await openStore(settings, !options.prepared)
+  // The app (every route, and the critique with its language model) is loaded here, not
+  // with this module: a cluster's primary imports this module only to migrate and fork.
+  const { createServer } = await import('./app.js')
   const { app } = createServer({
     db: store.db,
     config: settings.config,

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from '../../scripts/build-cli.js'
+import { freePort } from '../helpers/net.js'
 
 // The built CLI, src/ compiled file by file as `npm run build` does (esbuild strips the types,
 // scripts/build-cli.ts), into a private folder so this suite neither needs nor clobbers dist/.
@@ -87,6 +88,67 @@ describe('the built headway binary', () => {
       '/core/contracts/dossier.js',
     ]
     expect(loaded.filter((url) => heavy.some((part) => url.includes(part)))).toEqual([])
+  })
+
+  it('serve on SQLite starts without the page parsers or the PostgreSQL driver, and loads the parsers on a research request', async () => {
+    // ESM loads through the hook, CommonJS ones (pg is required on first use) from require's
+    // cache when the server exits.
+    write(
+      'trace-hooks.mjs',
+      "import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(process.env.TRACE_FILE, url + '\\n')\n  return next(url, context)\n}\n",
+    )
+    write(
+      'trace-serve.mjs',
+      "import { appendFileSync } from 'node:fs'\nimport { createRequire, register } from 'node:module'\nregister('./trace-hooks.mjs', import.meta.url)\nconst { cache } = createRequire(import.meta.url)\nprocess.on('exit', () => appendFileSync(process.env.TRACE_FILE, Object.keys(cache).join('\\n') + '\\n'))\n",
+    )
+    const trace = join(dir, 'serve-trace.txt')
+    const data = mkdtempSync(join(tmpdir(), 'headway-e2e-serve-'))
+    const port = await freePort()
+    const server = spawn(
+      process.execPath,
+      ['--import', './trace-serve.mjs', bin, 'serve', '--port', String(port)],
+      {
+        cwd: dir,
+        env: { ...process.env, TRACE_FILE: trace, HEADWAY_DATA_DIR: data },
+        stdio: 'ignore',
+      },
+    )
+    const exited = new Promise((done) => server.once('exit', done))
+    const url = `http://127.0.0.1:${port}`
+    try {
+      for (
+        let tries = 0;
+        !(await fetch(`${url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        tries++
+      ) {
+        expect(tries, 'headway serve answers health').toBeLessThan(400)
+        await new Promise((wait) => setTimeout(wait, 50))
+      }
+      const heavy = [
+        '/node_modules/linkedom/',
+        '/node_modules/@mozilla/readability/',
+        '/node_modules/pg/',
+      ]
+      const loadedNow = () => (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+      expect(heavy.filter((part) => loadedNow().includes(part))).toEqual([])
+      // Local mode: the page's CSRF token guards POSTs.
+      const me = (await fetch(`${url}/api/auth/me`).then((r) => r.json())) as { csrfToken: string }
+      const research = await fetch(`${url}/api/company/extract`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken, origin: url },
+        body: JSON.stringify({ html: '<h1>Acme</h1><h2>Our values</h2><ul><li>Be kind</li></ul>' }),
+      })
+      expect(research.status).toBe(200)
+    } finally {
+      server.kill('SIGTERM')
+      await exited
+    }
+    const loaded = readFileSync(trace, 'utf8')
+    expect(loaded).toContain('/node_modules/linkedom/')
+    expect(loaded).not.toContain('/node_modules/pg/')
   })
 
   const bad: [string, string[], string | undefined, RegExp][] = [

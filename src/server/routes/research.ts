@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { researchResultSchema } from '../../core/contracts/responses.js'
-import { researchCompany, SourceError } from '../../io/research.js'
 import { defineRoute } from './route.js'
 
 /** Company research, over HTTP: the same `researchCompany` as `headway company`; nothing is stored. */
@@ -57,6 +56,8 @@ export const researchRoutes = [
       schema: researchResultSchema,
     },
     async handle({ c, deps, body, now }) {
+      // Loaded on first use: the HTML parsers behind it are a fifth of the server's start-up.
+      const { researchCompany, SourceError } = await import('../../io/research.js')
       const result = await researchCompany(
         {
           page: pageOf(body),
