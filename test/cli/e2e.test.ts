@@ -38,6 +38,12 @@ const write = (name: string, content: string | Uint8Array) => {
   return name
 }
 
+// A module hook that writes down the URL of every ES module the process loads.
+write(
+  'trace-hooks.mjs',
+  "import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(process.env.TRACE_FILE, url + '\\n')\n  return next(url, context)\n}\n",
+)
+
 const text = 'My goal is to lead the payments data team within three years.'
 write('a.txt', text)
 
@@ -58,11 +64,7 @@ describe('the built headway binary', () => {
   })
 
   it('analyze loads only what the critique needs: no server, store, page parser or dossier schema', async () => {
-    // A module hook writes down every module the process loads.
-    write(
-      'trace-hooks.mjs',
-      "import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(process.env.TRACE_FILE, url + '\\n')\n  return next(url, context)\n}\n",
-    )
+    // trace-hooks.mjs writes down every module the process loads.
     write(
       'trace.mjs',
       "import { register } from 'node:module'\nregister('./trace-hooks.mjs', import.meta.url)\n",
@@ -93,10 +95,6 @@ describe('the built headway binary', () => {
   it('serve on SQLite starts without the page parsers or the PostgreSQL driver, and loads the parsers on a research request', async () => {
     // ESM loads through the hook, CommonJS ones (pg is required on first use) from require's
     // cache when the server exits.
-    write(
-      'trace-hooks.mjs',
-      "import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  appendFileSync(process.env.TRACE_FILE, url + '\\n')\n  return next(url, context)\n}\n",
-    )
     write(
       'trace-serve.mjs',
       "import { appendFileSync } from 'node:fs'\nimport { createRequire, register } from 'node:module'\nregister('./trace-hooks.mjs', import.meta.url)\nconst { cache } = createRequire(import.meta.url)\nprocess.on('exit', () => appendFileSync(process.env.TRACE_FILE, Object.keys(cache).join('\\n') + '\\n'))\n",
