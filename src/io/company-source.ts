@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { alternation, companyPageLinks, type PageMetadata } from '../core/company/index.js'
-import { cleanPage, PageError, type PageLink } from './page-text.js'
+import { PageError } from './page-error.js'
+import { cleanPage, type PageLink } from './page-text.js'
 import { FetchError, type FetchedPage, type SafeFetchOptions, safeFetch } from './safe-fetch.js'
 
 /** A company page or job description, ready for extractDossier: HTML (cleaned) or text, with metadata. */

@@ -44,8 +44,6 @@ interface DomLike {
  */
 export const MAX_HTML_DEPTH = 256
 
-export { PageError }
-
 /**
  * When Readability runs. Its scoring walks ancestors and descendants of each
  * element, so its cost follows the sum of the squares of the elements' depths,

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from '../../scripts/build-cli.js'
-import { freePort } from '../helpers/net.js'
+import { spawnServe, stopGroup, waitHealthy } from '../server/faults-harness.js'
 
 // The built CLI, src/ compiled file by file as `npm run build` does (esbuild strips the types,
 // scripts/build-cli.ts), into a private folder so this suite neither needs nor clobbers dist/.
@@ -100,49 +100,39 @@ describe('the built headway binary', () => {
       "import { appendFileSync } from 'node:fs'\nimport { createRequire, register } from 'node:module'\nregister('./trace-hooks.mjs', import.meta.url)\nconst { cache } = createRequire(import.meta.url)\nprocess.on('exit', () => appendFileSync(process.env.TRACE_FILE, Object.keys(cache).join('\\n') + '\\n'))\n",
     )
     const trace = join(dir, 'serve-trace.txt')
-    const data = mkdtempSync(join(tmpdir(), 'headway-e2e-serve-'))
-    const port = await freePort()
-    const server = spawn(
-      process.execPath,
-      ['--import', './trace-serve.mjs', bin, 'serve', '--port', String(port)],
-      {
-        cwd: dir,
-        env: { ...process.env, TRACE_FILE: trace, HEADWAY_DATA_DIR: data },
-        stdio: 'ignore',
+    const server = await spawnServe({
+      bin,
+      nodeArgs: ['--import', join(dir, 'trace-serve.mjs')],
+      env: {
+        TRACE_FILE: trace,
+        HEADWAY_DATA_DIR: mkdtempSync(join(tmpdir(), 'headway-e2e-serve-')),
       },
-    )
-    const exited = new Promise((done) => server.once('exit', done))
-    const url = `http://127.0.0.1:${port}`
+    })
     try {
-      for (
-        let tries = 0;
-        !(await fetch(`${url}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        ));
-        tries++
-      ) {
-        expect(tries, 'headway serve answers health').toBeLessThan(400)
-        await new Promise((wait) => setTimeout(wait, 50))
-      }
+      await waitHealthy(server)
       const heavy = [
         '/node_modules/linkedom/',
         '/node_modules/@mozilla/readability/',
         '/node_modules/pg/',
       ]
-      const loadedNow = () => (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
-      expect(heavy.filter((part) => loadedNow().includes(part))).toEqual([])
+      const atStart = readFileSync(trace, 'utf8')
+      expect(heavy.filter((part) => atStart.includes(part))).toEqual([])
       // Local mode: the page's CSRF token guards POSTs.
-      const me = (await fetch(`${url}/api/auth/me`).then((r) => r.json())) as { csrfToken: string }
-      const research = await fetch(`${url}/api/company/extract`, {
+      const me = (await fetch(`${server.url}/api/auth/me`).then((r) => r.json())) as {
+        csrfToken: string
+      }
+      const research = await fetch(`${server.url}/api/company/extract`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken, origin: url },
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': me.csrfToken,
+          origin: server.url,
+        },
         body: JSON.stringify({ html: '<h1>Acme</h1><h2>Our values</h2><ul><li>Be kind</li></ul>' }),
       })
       expect(research.status).toBe(200)
     } finally {
-      server.kill('SIGTERM')
-      await exited
+      await stopGroup(server)
     }
     const loaded = readFileSync(trace, 'utf8')
     expect(loaded).toContain('/node_modules/linkedom/')

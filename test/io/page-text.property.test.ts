@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractDossier } from '../../src/core/company/index.js'
 import { dossierSchema } from '../../src/core/contracts/dossier.js'
-import { cleanPage, MAX_HTML_DEPTH, PageError } from '../../src/io/page-text.js'
+import { PageError } from '../../src/io/page-error.js'
+import { cleanPage, MAX_HTML_DEPTH } from '../../src/io/page-text.js'
 
 /**
  * HTML → page text → dossier, on what a hostile or broken page sends: binary bytes

@@ -50,6 +50,10 @@ export interface ServeOptions {
    * sit in a folder only its owner can enter.
    */
   user?: { uid: number; gid: number; bin: string }
+  /** Another build's bin.js than the fault tests' own. */
+  bin?: string
+  /** Options for node before the script (`--import` a module trace, say). */
+  nodeArgs?: string[]
 }
 
 /**
@@ -64,7 +68,13 @@ export function readableCli(): { dir: string; bin: string } {
 /** Start `headway serve` detached (its own process group); does not wait for it. */
 export async function spawnServe(options: ServeOptions): Promise<ServeProcess> {
   const port = options.port ?? (await freePort())
-  const args = [options.user?.bin ?? bin, 'serve', '--port', String(port)]
+  const args = [
+    ...(options.nodeArgs ?? []),
+    options.user?.bin ?? options.bin ?? bin,
+    'serve',
+    '--port',
+    String(port),
+  ]
   const [command, argv] =
     options.fileBlocks === undefined
       ? [process.execPath, args]
