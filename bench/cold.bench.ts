@@ -2,7 +2,8 @@
  * `npm run bench:cold`: how long `headway analyze answer.txt --json` takes as a
  * cold process (what an editor, a git hook or a script pays once per file),
  * beside bare `node -e 0` (the floor) and write-good's CLI (a prose linter a
- * user would compare it with). The commands run in turns, so a burst of load on
+ * user would compare it with); and `headway batch` over 100 answers, what a
+ * script or a judge scoring a labelled set runs. The commands run in turns, so a burst of load on
  * a shared machine hits them all alike. `--runs N` (default 15).
  */
 
@@ -63,6 +64,12 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'headway-cold-'))
   try {
     writeFileSync(join(dir, 'answer.txt'), generateAnswer(150, prng(13)))
+    const random = prng(29)
+    const lines = Array.from({ length: 100 }, (_, i) =>
+      JSON.stringify({ id: i, text: generateAnswer(40 + Math.floor(random() * 160), random) }),
+    )
+    writeFileSync(join(dir, 'answers.jsonl'), `${lines.join('\n')}\n`)
+    const batch = ['batch', '--in', 'answers.jsonl', '--out', 'out.jsonl']
     // The command npm links (package.json "bin"), as a user's shell runs it.
     const launcher = join(out, 'cli/headway')
     const childArgv = snapshotArgs(
@@ -100,6 +107,14 @@ async function main() {
             },
           ]
         : []),
+      { label: 'headway batch, 100 answers', command: launcher, argv: batch, seconds: [] },
+      {
+        label: '  the same, HEADWAY_NO_SNAPSHOT=1',
+        command: launcher,
+        argv: batch,
+        env: { ...process.env, HEADWAY_NO_SNAPSHOT: '1' },
+        seconds: [],
+      },
       {
         label: 'headway --help',
         command: launcher,

@@ -155,6 +155,11 @@ export async function buildSnapshot(cliDir: string): Promise<boolean> {
       minify: true,
       keepNames: true,
       charset: 'ascii',
+      // Class fields as constructor assignments: on Node 20 a class-field initializer first
+      // compiled after deserialization crashed V8 (SIGTRAP) in this bundle. import() as
+      // require(): the snapshot has no dynamic-import callback, and batch loads
+      // node:worker_threads late (pool.ts says why).
+      supported: { 'class-field': false, 'dynamic-import': false },
     })
     writeFileSync(bundle, escapeNonAscii(readFileSync(bundle, 'utf8')))
     // A hash seed fixed per build spares every run from rehashing the heap's hash tables

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The `headway` command. `headway analyze` is what editors, git hooks and scripts run
-# once per file, so it starts node straight from the saved heap of analyze.blob
-# (snapshot.ts says why) instead of starting a node launcher that starts another:
-# one process start, not two. Everything else, and a blob this node refuses, runs
-# bin.js. scripts/build-snapshot.ts writes this file beside the blob, with the V8
+# once per file, and `headway batch` what a script scoring a set runs, so both start
+# node straight from the saved heap of analyze.blob (snapshot.ts says why) instead of
+# starting a node launcher that starts another: one process start, not two.
+# Everything else, and a blob this node refuses, runs bin.js. scripts/build-snapshot.ts writes this file beside the blob, with the V8
 # flags the blob was built under in place of the marker below.
 self=$0
 # npm links the command from node_modules/.bin: follow the links to this folder.
@@ -14,7 +14,7 @@ done
 case $self in */*) dir=${self%/*} ;; *) dir=. ;; esac
 blob=$dir/analyze.blob
 flags='@SNAPSHOT_FLAGS@'
-if [ "$1" = analyze ] && [ -z "$HEADWAY_NO_SNAPSHOT" ] && [ -n "$flags" ] && [ -f "$blob" ]; then
+if { [ "$1" = analyze ] || [ "$1" = batch ]; } && [ -z "$HEADWAY_NO_SNAPSHOT" ] && [ -n "$flags" ] && [ -f "$blob" ]; then
   # --company and --audio load modules the snapshot leaves out: the normal path.
   case " $* " in *' --company'* | *' --audio'*) ;; *)
     # Standard output streams through; standard error is held back (as bin.js does) so

@@ -1,15 +1,20 @@
 /**
- * The entry `npm run build` bundles into the analyze startup snapshot
- * (scripts/build-snapshot.ts, src/cli/snapshot.ts). Critiquing sample answers
- * here, at build time, loads the wink model and compiles the rules into the
- * heap the snapshot saves; each run then starts at `setDeserializeMainFunction`.
+ * The entry `npm run build` bundles into the startup snapshot of `headway analyze`
+ * and `headway batch` (scripts/build-snapshot.ts, src/cli/snapshot.ts). Critiquing
+ * sample answers here, at build time, loads the wink model and compiles the rules
+ * into the heap the snapshot saves; each run then starts at `setDeserializeMainFunction`.
  */
 import { ReadStream } from 'node:fs'
 import 'node:net'
+import { basename, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startupSnapshot } from 'node:v8'
 import { analyzeChecked } from '../core/critique/analyze.js'
+import { processLine } from './batch/protocol.js'
+import type { Command } from './command.js'
 import { analyzeCommand } from './commands/analyze.js'
+import { batchCommandWith } from './commands/batch.js'
 import { processIO } from './io.js'
 import { runCommand, settle } from './run.js'
 
@@ -26,8 +31,28 @@ for (const loaded of [ReadStream, parseArgs]) if (typeof loaded !== 'function') 
 
 analyzeChecked(WARM_UP, {})
 analyzeChecked(WARM_UP, { question: 'five-years', spoken: true, seconds: 45 })
+// batch's line schema too, compiled on first use
+const line = JSON.stringify({
+  id: 1,
+  text: WARM_UP,
+  context: { company: 'Acme', values: ['care'] },
+})
+if (!processLine({ line: 1, raw: line }).ok) throw new Error('the batch warm-up failed')
+
+/**
+ * batch's worker threads start from files, not from this heap: dist/cli/batch/worker.js,
+ * beside the blob this run started from.
+ */
+function workerScript(): URL {
+  const blob = process.execArgv[process.execArgv.indexOf('--snapshot-blob') + 1] ?? ''
+  return pathToFileURL(join(dirname(blob), 'batch/worker.js'))
+}
 
 startupSnapshot.setDeserializeMainFunction(() => {
-  // argv: node, the 'analyze' placeholder (resolved to a path by node), then the user's options
-  settle(runCommand('analyze', analyzeCommand, process.argv.slice(2), processIO()))
+  // argv: node, the command as a placeholder script (node made it a path), then the options
+  const name = basename(process.argv[1] ?? '')
+  const command: Command | null =
+    name === 'analyze' ? analyzeCommand : name === 'batch' ? batchCommandWith(workerScript()) : null
+  if (!command) throw new Error(`headway: no ${name} command in the startup snapshot`)
+  settle(runCommand(name, command, process.argv.slice(2), processIO()))
 })

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /**
- * `headway analyze` from a V8 startup snapshot: `npm run build` bundles the
- * analyze path (src/cli/snapshot-entry.ts), runs it once so the wink model is
- * loaded and the rules compiled, and saves the heap beside this file. Starting
+ * `headway analyze` and `headway batch` from a V8 startup snapshot: `npm run build`
+ * bundles their paths (src/cli/snapshot-entry.ts), runs them once so the wink model
+ * is loaded and the rules compiled, and saves the heap beside this file. Starting
  * from that heap skips module loading and the model load, most of a cold
  * analyze. This module is all the launcher loads before it decides.
  */
@@ -30,7 +30,10 @@ export function currentStamp(): Omit<SnapshotStamp, 'flags'> {
   }
 }
 
-/** Options whose modules the snapshot leaves out (dossier schema, speech model): normal path. */
+/** The commands the snapshot holds (snapshot-entry.ts): one answer, and many (a script's, a judge's). */
+const SNAPSHOT_COMMANDS: readonly string[] = ['analyze', 'batch']
+
+/** Options of analyze whose modules the snapshot leaves out (dossier schema, speech model): normal path. */
 const NOT_IN_SNAPSHOT = ['--company', '--audio']
 
 const STAMP_FLAG = /^--hash-seed=\d+$|^--no-rehash-snapshot$/
@@ -73,12 +76,14 @@ export function snapshotArgs(
   execArgv: readonly string[] = process.execArgv,
   blob = SNAPSHOT_BLOB,
 ): string[] | null {
-  if (argv[0] !== 'analyze' || env.HEADWAY_NO_SNAPSHOT || execArgv.length > 0) return null
-  const rest = argv.slice(1)
-  if (rest.some((arg) => NOT_IN_SNAPSHOT.some((o) => arg === o || arg.startsWith(`${o}=`))))
+  const [command = '', ...rest] = argv
+  if (!SNAPSHOT_COMMANDS.includes(command) || env.HEADWAY_NO_SNAPSHOT || execArgv.length > 0)
     return null
+  const leftOut = (arg: string) => NOT_IN_SNAPSHOT.some((o) => arg === o || arg.startsWith(`${o}=`))
+  if (command === 'analyze' && rest.some(leftOut)) return null
   const flags = existsSync(blob) ? stampFlags(`${blob}.json`) : null
   if (!flags) return null
-  // Node takes the first plain argument for a script name; 'analyze' holds that place.
-  return [...flags, '--snapshot-blob', blob, 'analyze', ...rest]
+  // Node takes the first plain argument for a script name: the command holds that place,
+  // and the snapshot reads it back from there.
+  return [...flags, '--snapshot-blob', blob, command, ...rest]
 }

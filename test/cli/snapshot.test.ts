@@ -165,7 +165,8 @@ describe('the analyze startup snapshot', () => {
   it('leaves to the normal path what the snapshot does not hold, and a blob of another Node', () => {
     expect(snapshotArgs(['analyze', 'a.txt', '--company', 'c.json'], {}, [], blob)).toBeNull()
     expect(snapshotArgs(['analyze', '--audio=a.wav'], {}, [], blob)).toBeNull()
-    expect(snapshotArgs(['batch', '--in', 'a.jsonl'], {}, [], blob)).toBeNull()
+    expect(snapshotArgs(['goals', '--in', 'a.json'], {}, [], blob)).toBeNull()
+    expect(snapshotArgs(['batch', '--in', 'a.jsonl'], {}, [], blob)).not.toBeNull()
     expect(snapshotArgs(['analyze', 'a.txt'], { HEADWAY_NO_SNAPSHOT: '1' }, [], blob)).toBeNull()
     expect(snapshotArgs(['analyze', 'a.txt'], {}, ['--inspect'], blob)).toBeNull()
     expect(snapshotArgs(['analyze', 'a.txt'], {}, [], join(dir, 'none.blob'))).toBeNull()
@@ -189,6 +190,67 @@ describe('the analyze startup snapshot', () => {
     expect(value(escaped)).toEqual([true, false, 'it’s — 🙂'])
     expect(value(escaped)).toEqual(value(source))
   })
+})
+
+describe('batch from the startup snapshot', () => {
+  // The dev set with a bad line of each kind: the output file, the summary and the
+  // messages on stderr must match the normal path's, in this thread and on two.
+  const input = 'batch-in.jsonl'
+  const lines = readFileSync(DEV, 'utf8').trim().split('\n').slice(0, 40)
+  lines.splice(5, 0, '{"id": "no text"}', 'not json', '[1, 2]', '{"id": "x", "text": ""}')
+  writeFileSync(join(dir, input), `${lines.join('\n')}\n`)
+  // the seconds and answers per second of the summary differ from run to run
+  const steady = (o: Outcome) => ({ ...o, stderr: o.stderr.replace(/, [\d.]+s \(\d+\/s/, '') })
+
+  it.each([[[]], [['--workers', '2']]])(
+    'writes what the normal path writes, with %j',
+    async (options) => {
+      const args = (out: string) => ['batch', '--in', input, '--out', out, ...options]
+      const argv = snapshotArgs(args('snap.jsonl'), {}, [], blob)
+      if (!argv) throw new Error('the built snapshot would not be used')
+      const [expected, actual] = await Promise.all([
+        node([bin, ...args('normal.jsonl')], { HEADWAY_NO_SNAPSHOT: '1' }),
+        node(argv),
+      ])
+      expect(expected.code).toBe(0)
+      expect(expected.stderr).toMatch(/line 7: not valid JSON/)
+      expect(steady(actual)).toEqual(steady(expected))
+      const written = readFileSync(join(dir, 'snap.jsonl'), 'utf8')
+      expect(written.trim().split('\n')).toHaveLength(40)
+      expect(written).toBe(readFileSync(join(dir, 'normal.jsonl'), 'utf8'))
+    },
+    60_000,
+  )
+
+  it('reads standard input and writes standard output, on threads (no size known)', async () => {
+    const text = readFileSync(join(dir, input), 'utf8')
+    const argv = snapshotArgs(['batch', '--in', '-', '--out', '-'], {}, [], blob)
+    if (!argv) throw new Error('the built snapshot would not be used')
+    const [expected, actual] = await Promise.all([
+      node([bin, 'batch', '--in', '-', '--out', '-'], { HEADWAY_NO_SNAPSHOT: '1' }, text),
+      node(argv, {}, text),
+    ])
+    expect(actual.stderr).toMatch(/2 workers/)
+    expect(actual.stdout.trim().split('\n')).toHaveLength(40)
+    expect(steady(actual)).toEqual(steady(expected))
+  }, 60_000)
+
+  it('answers bad usage as the normal path does', async () => {
+    for (const args of [
+      ['--in', 'missing.jsonl', '--out', 'o.jsonl'],
+      ['--workers', 'x'],
+      ['--help'],
+    ]) {
+      const argv = snapshotArgs(['batch', ...args], {}, [], blob)
+      if (!argv) throw new Error('the built snapshot would not be used')
+      const [expected, actual] = await Promise.all([
+        node([bin, 'batch', ...args], { HEADWAY_NO_SNAPSHOT: '1' }),
+        node(argv),
+      ])
+      expect([args, expected.code]).toEqual([args, args.includes('--help') ? 0 : 2])
+      expect(actual).toEqual(expected)
+    }
+  }, 60_000)
 })
 
 describe('the headway launcher (package.json "bin")', () => {
@@ -227,12 +289,15 @@ describe('the headway launcher (package.json "bin")', () => {
       ])
       expect(actual).toEqual(expected)
     }
+    // batch runs from the snapshot too (a missing file: its usage error, not bin.js's 99)
+    const batch = await spawned(headway, ['batch', '--in', 'missing.jsonl', '--out', 'o.jsonl'])
+    expect(batch).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'headway batch: missing.jsonl: no such file\n',
+    })
     // Every other command, and options the snapshot leaves out, go to bin.js.
-    for (const args of [
-      ['--help'],
-      ['batch', '--in', 'a.jsonl'],
-      ['analyze', 'a.txt', '--company=c.json'],
-    ])
+    for (const args of [['--help'], ['goals', '--help'], ['analyze', 'a.txt', '--company=c.json']])
       expect([args, (await spawned(headway, args)).code]).toEqual([args, 99])
     const off = await spawned(headway, ['analyze', answer], { HEADWAY_NO_SNAPSHOT: '1' })
     expect(off.code).toBe(99)

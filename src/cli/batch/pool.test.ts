@@ -19,7 +19,7 @@ afterEach(async () => {
 
 describe('createPool', () => {
   it('runs in-process for one worker', async () => {
-    pool = createPool(1)
+    pool = await createPool(1)
     expect(pool.threaded).toBe(false)
     const results = await pool.run(items(3))
     expect(results.map((r) => r.line)).toEqual([1, 2, 3])
@@ -27,7 +27,7 @@ describe('createPool', () => {
   })
 
   it('spreads chunks over two threads and returns each chunk in order', async () => {
-    pool = createPool(2)
+    pool = await createPool(2)
     expect(pool.threaded).toBe(true)
     const [a, b] = await Promise.all([pool.run(items(4)), pool.run(items(4, 4))])
     expect(a?.map((r) => r.line)).toEqual([1, 2, 3, 4])
@@ -41,7 +41,7 @@ describe('createPool', () => {
   })
 
   it('rejects pending work with a message when a worker stops', async () => {
-    pool = createPool(2)
+    pool = await createPool(2)
     // Attach the expectation before stopping: the rejection arrives while close() is awaited.
     const pending = expect(pool.run(items(2000))).rejects.toThrow(/a batch worker stopped/)
     await pool.close()

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { processLine, type WorkItem, type WorkResult } from './protocol.js'
 
 /** Runs chunks of input lines through the engine, on worker threads or in this thread. */
@@ -20,19 +20,22 @@ interface Pending {
 }
 
 /**
- * Start a worker on the entry beside this module: worker.js when running the
- * build (dist/), worker.ts under tsx or vitest. Workers do not inherit the
- * parent's loader, so the .ts entry goes through a bootstrap that registers tsx
+ * Start a worker on `script`, or else on the entry beside this module: worker.js
+ * when running the build (dist/), worker.ts under tsx or vitest. (The startup
+ * snapshot passes the script: its bundle has no module URL.) Workers do not inherit
+ * the parent's loader, so the .ts entry goes through a bootstrap that registers tsx
  * first (`--import tsx` in execArgv does not reach a worker's entry on Node 20).
  */
-function startWorker(): Worker {
+function startWorker(Thread: typeof Worker, script: URL | undefined): Worker {
+  // (the snapshot's V8 flags are not a worker's to take)
+  if (script) return new Thread(script, { execArgv: [] })
   const here = import.meta.url
-  if (here.endsWith('.js')) return new Worker(new URL('./worker.js', here))
+  if (here.endsWith('.js')) return new Thread(new URL('./worker.js', here))
   const tsxPackage = pathToFileURL(createRequire(here).resolve('tsx/package.json'))
   const tsxApi = new URL('./dist/esm/api/index.mjs', tsxPackage).href
   const entry = new URL('./worker.ts', here).href
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
-  return new Worker(bootstrap, { eval: true })
+  return new Thread(bootstrap, { eval: true })
 }
 
 /** Critique in this thread: for --workers 1, where a thread would only add start-up and copying. */
@@ -50,9 +53,15 @@ function inProcessPool(): Pool {
   }
 }
 
-function threadPool(size: number): Pool {
+/**
+ * node:worker_threads is loaded here, when threads are wanted, not with this module:
+ * loaded into the startup snapshot's heap, its shared state does not survive and a
+ * worker then fails on its first `process.cwd()` (Node 20).
+ */
+async function threadPool(size: number, script: URL | undefined): Promise<Pool> {
+  const { Worker: Thread } = await import('node:worker_threads')
   const workers = Array.from({ length: size }, () => ({
-    thread: startWorker(),
+    thread: startWorker(Thread, script),
     pending: new Map<number, Pending>(),
     done: 0,
   }))
@@ -97,7 +106,7 @@ function threadPool(size: number): Pool {
   }
 }
 
-/** A pool of `size` workers; one worker runs in-process. */
-export function createPool(size: number): Pool {
-  return size <= 1 ? inProcessPool() : threadPool(size)
+/** A pool of `size` workers (on `script`, see startWorker); one worker runs in-process. */
+export async function createPool(size: number, script?: URL): Promise<Pool> {
+  return size <= 1 ? inProcessPool() : threadPool(size, script)
 }

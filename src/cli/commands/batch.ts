@@ -111,7 +111,7 @@ function writeStream(stream: NodeJS.WritableStream, s: string): Promise<void> {
   })
 }
 
-async function run(argv: string[], io: CommandIO): Promise<number> {
+async function run(argv: string[], io: CommandIO, workerScript?: URL): Promise<number> {
   const options = parse(argv)
   if (options.input !== '-' && resolve(io.cwd, options.input) === resolve(io.cwd, options.output))
     throw new UsageError('--in and --out must be different files')
@@ -121,7 +121,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const summary = new BatchSummary()
   const progress = io.stderr.isTTY ? createProgress(io.stderr, input.size) : null
   const small = input.size !== null && input.size < SMALL_INPUT_BYTES
-  const pool = createPool(options.workers ?? (small ? 1 : defaultWorkers()))
+  const pool = await createPool(options.workers ?? (small ? 1 : defaultWorkers()), workerScript)
   // Chunks in flight, oldest first: writing them in this order keeps input order.
   const inFlight: Promise<WorkResult[]>[] = []
   let chunk: WorkItem[] = []
@@ -179,7 +179,12 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   return summary.processed > 0 ? 0 : 1
 }
 
-export const batchCommand: Command = {
-  usage,
-  run,
+export const batchCommand: Command = { usage, run: (argv, io) => run(argv, io) }
+
+/**
+ * `headway batch` whose worker threads start on `workerScript`: for the startup
+ * snapshot (snapshot-entry.ts), whose bundle cannot find worker.js beside itself.
+ */
+export function batchCommandWith(workerScript: URL): Command {
+  return { usage, run: (argv, io) => run(argv, io, workerScript) }
 }
