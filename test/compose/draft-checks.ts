@@ -6,16 +6,18 @@ import { isHeadingName } from '../../src/core/company/name.js'
 import { critiqueDraft } from '../../src/core/compose/critique-draft.js'
 import { composeDrafts, type Draft, LENGTH_TOLERANCE } from '../../src/core/compose/draft.js'
 import { inputTexts, unsupportedFacts } from '../../src/core/compose/facts.js'
+import type { CritiqueContext } from '../../src/core/contracts/context.js'
 import { type Dossier, dossierSchema } from '../../src/core/contracts/dossier.js'
 import type { Goal, Profile } from '../../src/core/contracts/profile.js'
-import { QUESTION_KINDS } from '../../src/core/contracts/report.js'
+import { QUESTION_KINDS, type QuestionKind } from '../../src/core/contracts/report.js'
 import { resolveContext } from '../../src/core/critique/analyze.js'
+import type { RuleContext } from '../../src/core/critique/rule.js'
 import { companyVoice } from '../../src/core/critique/rules/company-voice.js'
 import { WORDS_PER_MINUTE } from '../../src/core/critique/stats.js'
 import { completeGoal } from '../../src/core/goals/model.js'
 import { readProfileFile } from '../../src/core/goals/profile-file.js'
 import { entriesOf } from '../../src/core/lexicons/index.js'
-import { readDocument } from '../../src/core/text/document.js'
+import { type Document, readDocument } from '../../src/core/text/document.js'
 import { quotedRanges } from '../../src/core/text/scope.js'
 import { timeExpressions } from '../../src/core/text/time.js'
 import { importJsonResume } from '../../src/io/json-resume.js'
@@ -158,29 +160,94 @@ function unquoted(text: string): string {
   return out
 }
 
-const shortCues = new Set(entriesOf('horizons', 'short').map((e) => e.phrase))
-const longCues = new Set(entriesOf('horizons', 'long').map((e) => e.phrase))
+const shortCues = [...new Set(entriesOf('horizons', 'short').map((e) => e.phrase))]
+const longCues = [...new Set(entriesOf('horizons', 'long').map((e) => e.phrase))]
 
-/** The problems a person would hear in a draft read aloud; an empty list means none. */
-export function problemsOf(d: Draft, person: Person, company: Company): string[] {
-  const problems: string[] = []
-  const open = unquoted(d.text)
+/** A critique context and the rule context resolved from it: one per company, profile and question. */
+interface Contexts {
+  critique: CritiqueContext
+  rule: RuleContext
+}
+
+/** What one company's drafts share. */
+interface CompanyChecks {
+  company: Company
+  /** Inputs a draft's facts must come from, per person (they hold the goals). */
+  inputs: Map<Person, string[]>
+  /** Per profile (the two JSON Resume people share one) and question. */
+  contexts: Map<Profile, Map<QuestionKind, Contexts>>
+  texts: Map<string, TextChecks>
+}
+
+/** One draft text's checks at one company. */
+interface TextChecks {
+  doc: Document
+  /** Company voice and quotes, then grammar and horizons, then said twice and a heading as name. */
+  heard: string[]
+  grammar: string[]
+  repeats: string[]
+  /** Invented facts, per person's inputs. */
+  facts: Map<string[], string[]>
+  /** Company voice, and the critique of an unfinished draft (asked only for one), per context. */
+  said: Map<Contexts, { voice: string[]; unfinished?: string[] }>
+}
+
+/**
+ * The last company checked. The checks are pure, and a company's 96 drafts (8 people, 4 questions,
+ * 3 lengths) repeat texts (a career-change draft without a change is the career-goals one), so
+ * a text is read and checked once per company, and what depends only on the company, person or
+ * question once per each. Keyed by object identity: the fixtures are never changed. One company
+ * at a time keeps memory small; the callers go company by company.
+ */
+let last: CompanyChecks | undefined
+
+function companyChecks(company: Company): CompanyChecks {
+  if (last?.company !== company)
+    last = { company, inputs: new Map(), contexts: new Map(), texts: new Map() }
+  return last
+}
+
+function contextsOf(checks: CompanyChecks, profile: Profile, question: QuestionKind): Contexts {
+  let byQuestion = checks.contexts.get(profile)
+  if (!byQuestion) {
+    byQuestion = new Map()
+    checks.contexts.set(profile, byQuestion)
+  }
+  let contexts = byQuestion.get(question)
+  if (!contexts) {
+    const critique = dossierToContext(checks.company.dossier, { question, profile })
+    contexts = { critique, rule: resolveContext(critique) }
+    byQuestion.set(question, contexts)
+  }
+  return contexts
+}
+
+function inputsOf(checks: CompanyChecks, person: Person): string[] {
+  let inputs = checks.inputs.get(person)
+  if (!inputs) {
+    inputs = inputTexts(person.profile, person.goals, checks.company.dossier)
+    checks.inputs.set(person, inputs)
+  }
+  return inputs
+}
+
+/** The checks of a text that depend on the company alone. */
+function textChecks(text: string, company: Company): TextChecks {
+  const heard: string[] = []
+  const open = unquoted(text)
   const pronoun = COMPANY_PRONOUN.exec(open)
-  if (pronoun) problems.push(`company voice "${pronoun[0]}"`)
+  if (pronoun) heard.push(`company voice "${pronoun[0]}"`)
   // Quotes are not heard: a quoted company phrase is said only as the name of a value
   // ("your value of “Finish what we start”"), and never with their "our" or "us" in it.
-  for (const [s, e] of quotedRanges(d.text)) {
-    const quoted = d.text.slice(s, e)
+  for (const [s, e] of quotedRanges(text)) {
+    const quoted = text.slice(s, e)
     if (!COMPANY_PRONOUN.test(quoted)) continue
     const named =
-      /value of\s*$/.test(d.text.slice(0, s)) || /^\s*is one of your values/.test(d.text.slice(e))
-    if (/\b(our|ours|us)\b/i.test(quoted) || !named) problems.push(`quotes the company: ${quoted}`)
+      /value of\s*$/.test(text.slice(0, s)) || /^\s*is one of your values/.test(text.slice(e))
+    if (/\b(our|ours|us)\b/i.test(quoted) || !named) heard.push(`quotes the company: ${quoted}`)
   }
-  const doc = readDocument(d.text)
-  const ctx = resolveContext(
-    dossierToContext(company.dossier, { question: d.question, profile: person.profile }),
-  )
-  for (const h of companyVoice.check(doc, ctx)) problems.push(`broken: "${h.actual}"`)
+  const doc = readDocument(text)
+  const grammar: string[] = []
   // A clause after a preposition or copula: "to you open", "is they will".
   for (let i = 0; i + 2 < doc.tokens.length; i++) {
     const [a, b, c] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]]
@@ -190,17 +257,17 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
       /^(you|they|we|he|she)$/.test(b.normal) &&
       (c.pos === 'AUX' || (c.pos === 'VERB' && !/ing$/.test(c.normal)))
     )
-      problems.push(`clause after "${a.value}": "${a.value} ${b.value} ${c.value}"`)
+      grammar.push(`clause after "${a.value}": "${a.value} ${b.value} ${c.value}"`)
   }
   // The draft's own parse, sentence by sentence: on every draft of the fixtures it finds the
   // same expressions as a fresh parse of each sentence alone (compared 2026-12-05: 15909 of
   // 15909), at a fiftieth of the cost.
   const horizons = timeExpressions(doc)
+  // A job title is a name, not a horizon: "This Year 5 Teacher role".
+  const title = company.dossier.job?.title
   for (const s of doc.sentences) {
-    const sentence = d.text.slice(s.start, s.end)
-    // A job title is a name, not a horizon: "This Year 5 Teacher role".
-    const title = company.dossier.job?.title
-    const at = title ? d.text.indexOf(title, s.start) : -1
+    const sentence = text.slice(s.start, s.end)
+    const at = title ? text.indexOf(title, s.start) : -1
     const end = at + (title?.length ?? 0)
     const inTitle = (t: { span: readonly [number, number] }) =>
       at >= 0 && end <= s.end && t.span[1] > at && t.span[0] < end
@@ -208,30 +275,61 @@ export function problemsOf(d: Draft, person: Person, company: Company): string[]
       (t) => t.span[0] >= s.start && t.span[1] <= s.end && t.ahead && !inTitle(t),
     )
     if (times.length > 1)
-      problems.push(
-        `two horizons: ${times.map((t) => `"${d.text.slice(t.span[0], t.span[1])}"`).join(', ')} in "${sentence}"`,
+      grammar.push(
+        `two horizons: ${times.map((t) => `"${text.slice(t.span[0], t.span[1])}"`).join(', ')} in "${sentence}"`,
       )
     const lower = ` ${sentence.toLowerCase().replace(/[^a-z0-9'-]+/g, ' ')} `
-    const hasShort = [...shortCues].some((c) => lower.includes(` ${c} `))
-    const hasLong = [...longCues].some((c) => lower.includes(` ${c} `))
-    if (hasShort && hasLong) problems.push(`short and long horizon in "${sentence}"`)
+    const hasShort = shortCues.some((c) => lower.includes(` ${c} `))
+    const hasLong = longCues.some((c) => lower.includes(` ${c} `))
+    if (hasShort && hasLong) grammar.push(`short and long horizon in "${sentence}"`)
   }
-  if (!d.complete) {
-    const report = critiqueDraft(
-      d.text,
-      dossierToContext(company.dossier, { question: d.question, profile: person.profile }),
-    )
-    if (report.verdict === 'strong' || report.verdict === 'solid')
-      problems.push(`placeholder in a ${report.verdict} draft (${report.score})`)
-  }
-  problems.push(...sayTwiceProblems(d.text))
+  const repeats = sayTwiceProblems(text)
   // A heading taken for the company's name ("Summary", "How we work") is never said as one.
   const name = company.dossier.name
-  if (name && isHeadingName(name) && d.text.includes(name))
-    problems.push(`heading as name: ${name}`)
-  const facts = unsupportedFacts(d.text, inputTexts(person.profile, person.goals, company.dossier))
-  if (facts.length > 0) problems.push(`invented: ${facts.map((f) => f.text).join(', ')}`)
-  return problems
+  if (name && isHeadingName(name) && text.includes(name)) repeats.push(`heading as name: ${name}`)
+  return { doc, heard, grammar, repeats, facts: new Map(), said: new Map() }
+}
+
+/** The problems a person would hear in a draft read aloud; an empty list means none. */
+export function problemsOf(d: Draft, person: Person, company: Company): string[] {
+  const checks = companyChecks(company)
+  let text = checks.texts.get(d.text)
+  if (!text) {
+    text = textChecks(d.text, company)
+    checks.texts.set(d.text, text)
+  }
+  const contexts = contextsOf(checks, person.profile, d.question)
+  let said = text.said.get(contexts)
+  if (!said) {
+    said = {
+      voice: companyVoice.check(text.doc, contexts.rule).map((h) => `broken: "${h.actual}"`),
+    }
+    text.said.set(contexts, said)
+  }
+  if (!d.complete && !said.unfinished) {
+    const report = critiqueDraft(d.text, contexts.critique)
+    said.unfinished =
+      report.verdict === 'strong' || report.verdict === 'solid'
+        ? [`placeholder in a ${report.verdict} draft (${report.score})`]
+        : []
+  }
+  const inputs = inputsOf(checks, person)
+  let invented = text.facts.get(inputs)
+  if (!invented) {
+    // The parse above, not a second one: the same text gives the same document.
+    const facts = unsupportedFacts(d.text, inputs, text.doc)
+    invented = facts.length > 0 ? [`invented: ${facts.map((f) => f.text).join(', ')}`] : []
+    text.facts.set(inputs, invented)
+  }
+  // In the order the checks always ran, so a failure reads the same.
+  return [
+    ...text.heard,
+    ...said.voice,
+    ...text.grammar,
+    ...(d.complete ? [] : (said.unfinished ?? [])),
+    ...text.repeats,
+    ...invented,
+  ]
 }
 
 /**

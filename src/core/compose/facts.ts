@@ -1,7 +1,7 @@
 import type { Dossier } from '../contracts/dossier.js'
 import type { Goal, Profile } from '../contracts/profile.js'
 import { composePhrases } from '../lexicons/compose-phrases.js'
-import { readDocument } from '../text/document.js'
+import { type Document, readDocument } from '../text/document.js'
 import type { Span } from '../text/span.js'
 import { conceptsOf } from '../vocab/concepts.js'
 import { findSkills, skillEntry } from '../vocab/skill-terms.js'
@@ -121,8 +121,15 @@ function sourceVocabulary(source: string): SourceVocabulary {
  *
  * @example
  * unsupportedFacts('I led the Berlin team.', ['I led a team.']) // [{ kind: 'name', text: 'Berlin', … }]
+ *
+ * @param read The draft already read with readDocument, for a caller that has parsed it anyway
+ *   (a parse is most of this function's cost); a document of another text is not used.
  */
-export function unsupportedFacts(draft: string, inputs: readonly string[]): UnsupportedFact[] {
+export function unsupportedFacts(
+  draft: string,
+  inputs: readonly string[],
+  read?: Document,
+): UnsupportedFact[] {
   const source = inputs.join('\n')
   const {
     words: sourceWords,
@@ -134,7 +141,7 @@ export function unsupportedFacts(draft: string, inputs: readonly string[]): Unsu
   const placeholders: Array<[number, number]> = []
   for (const m of draft.matchAll(/\[[^\]]*\]/g)) placeholders.push([m.index, m.index + m[0].length])
   const inPlaceholder = (at: number) => placeholders.some(([s, e]) => at >= s && at < e)
-  const doc = readDocument(draft)
+  const doc = read?.text === draft ? read : readDocument(draft)
   const out: UnsupportedFact[] = []
   const lowerSourceText = source.toLowerCase()
   const unquotedSourceText = lowerSourceText.replace(/["“”‘’]/g, '')
