@@ -21,6 +21,7 @@ import writeGood from 'write-good'
 import { buildCli } from '../scripts/build-cli.js'
 import type { CommandIO } from '../src/cli/io.js'
 import type * as CliMain from '../src/cli/main.js'
+import type { CritiqueContext } from '../src/core/contracts/context.js'
 import { analyze } from '../src/core/index.js'
 import { nlp } from '../src/core/text/nlp.js'
 import { generateAnswers, prng, wordCount } from './generate.js'
@@ -45,8 +46,32 @@ const retext = retextBase()
   .use(retextEquality)
   .freeze()
 
+/**
+ * A company dossier as the live critique has one: its values are matched against
+ * every answer (written for this bench, not taken from a company's pages).
+ */
+const DOSSIER: CritiqueContext = {
+  company: {
+    name: 'Oakline Health',
+    mission: 'Make clinical data useful to every nurse and doctor.',
+    values: [
+      { name: 'Patients first', description: 'We start from what a patient needs.' },
+      { name: 'Own the outcome', description: 'We take responsibility for results end to end.' },
+      { name: 'Learn in public', description: 'We share what we learn, mistakes included.' },
+      {
+        name: 'Collaboration',
+        description: 'We win together across clinical and engineering teams.',
+      },
+      { name: 'Craft', description: 'Quality and care in every detail.' },
+      { name: 'Integrity' },
+    ],
+  },
+  role: { title: 'Data engineer' },
+}
+
 const tools: { name: string; run: (text: string) => unknown }[] = [
   { name: 'headway analyze', run: (text) => analyze(text) },
+  { name: 'headway + dossier', run: (text) => analyze(text, DOSSIER) },
   { name: 'wink readDoc', run: (text) => nlp().readDoc(text).tokens().length() },
   { name: 'write-good', run: (text) => writeGood(text) },
   { name: 'retext pipeline', run: (text) => retext.processSync(text).messages.length },
@@ -170,10 +195,11 @@ function latencyTable(): Row[] {
     const perRound = ratios.get(size) ?? { wall: [], cpu: [] }
     const floor = median(perRound.wall)
     const cpuFloor = median(perRound.cpu)
+    const withDossier = get('headway + dossier') / get('wink readDoc')
     const peer = head / get('retext pipeline')
     const wg = head / get('write-good')
     console.log(
-      `  ~${size} words: headway/readDoc ${floor.toFixed(2)}x (median of ${perRound.wall.length} rounds, ${spreadOf(perRound.wall)}; CPU time ${cpuFloor.toFixed(2)}x, ${spreadOf(perRound.cpu)}), headway/retext ${peer.toFixed(2)}x, headway/write-good ${wg.toFixed(2)}x`,
+      `  ~${size} words: headway/readDoc ${floor.toFixed(2)}x (median of ${perRound.wall.length} rounds, ${spreadOf(perRound.wall)}; CPU time ${cpuFloor.toFixed(2)}x, ${spreadOf(perRound.cpu)}), headway/retext ${peer.toFixed(2)}x, headway/write-good ${wg.toFixed(2)}x; with a 6-value dossier ${withDossier.toFixed(2)}x readDoc`,
     )
     if (size === 150) {
       for (const t of TARGETS)

@@ -1,5 +1,6 @@
 import type { ValueConcept } from '../lexicons/value-concepts.js'
 import { type Document, readDocument } from '../text/document.js'
+import { perDocument } from '../text/memo.js'
 import { overlaps, type Span } from '../text/span.js'
 import { conceptsOf } from './concepts.js'
 import { isContentWord, wordForm } from './word-forms.js'
@@ -26,6 +27,51 @@ function contentWords(text: string): string[] {
     .filter(isContentWord)
 }
 
+/** What a value offers to match: its words as written, by word form, and its concepts. */
+interface ValueSide {
+  readonly exact: ReadonlySet<string>
+  readonly forms: ReadonlyMap<string, string>
+  readonly conceptIds: ReadonlySet<string>
+}
+
+/**
+ * Value sides by value text. A dossier's few values meet every answer, on each
+ * keystroke of the live critique: reading them afresh was most of a critique
+ * with a dossier (two documents per value). Bounded; past it, it starts again.
+ */
+const valueSides = new Map<string, ValueSide>()
+const VALUE_SIDES_LIMIT = 2_000
+
+function valueSide(valueName: string, description: string | undefined): ValueSide {
+  const key = description ? `${valueName}\u0000${description}` : valueName
+  let side = valueSides.get(key)
+  if (side === undefined) {
+    const nameWords = contentWords(valueName)
+    const text = description ? `${valueName}. ${description}` : valueName
+    side = {
+      exact: new Set(nameWords),
+      forms: new Map(nameWords.map((w) => [wordForm(w), w])),
+      conceptIds: new Set(conceptsOf(text).map((h) => h.concept.id)),
+    }
+    if (valueSides.size >= VALUE_SIDES_LIMIT) valueSides.clear()
+    valueSides.set(key, side)
+  }
+  return side
+}
+
+/** The answer's side, worked out once however many values it is matched against. */
+const answerConcepts = perDocument((answer: Document) => conceptsOf(answer))
+const answerWords = perDocument((answer: Document) => {
+  const words: { span: Span; normal: string; lemma: string; form: string }[] = []
+  for (const t of answer.tokens) {
+    if (t.type !== 'word') continue
+    const normal = t.normal.replace(/’/g, "'")
+    if (isContentWord(normal))
+      words.push({ span: [t.start, t.end], normal, lemma: t.lemma, form: wordForm(normal) })
+  }
+  return words
+})
+
 /**
  * Where an answer meets one company value, and how:
  * - `exact`: a content word of the value name appears as written ("customers" / "Customers First");
@@ -45,27 +91,20 @@ export function matchValue(
   description?: string,
 ): ValueMatch[] {
   const found: ValueMatch[] = []
-  const nameWords = contentWords(valueName)
-  const exact = new Set(nameWords)
-  const forms = new Map(nameWords.map((w) => [wordForm(w), w]))
+  const { exact, forms, conceptIds: valueConceptIds } = valueSide(valueName, description)
 
-  for (const t of answer.tokens) {
-    if (t.type !== 'word') continue
-    const normal = t.normal.replace(/’/g, "'")
-    if (!isContentWord(normal)) continue
-    if (exact.has(normal) || exact.has(t.lemma)) {
-      found.push({ span: [t.start, t.end], via: 'exact', matched: normal })
+  for (const { span, normal, lemma, form } of answerWords(answer)) {
+    if (exact.has(normal) || exact.has(lemma)) {
+      found.push({ span: [span[0], span[1]], via: 'exact', matched: normal })
       continue
     }
-    const form = forms.get(wordForm(normal))
-    if (form !== undefined) found.push({ span: [t.start, t.end], via: 'word-form', matched: form })
+    const named = forms.get(form)
+    if (named !== undefined)
+      found.push({ span: [span[0], span[1]], via: 'word-form', matched: named })
   }
 
-  const valueConceptIds = new Set(
-    conceptsOf(description ? `${valueName}. ${description}` : valueName).map((h) => h.concept.id),
-  )
   if (valueConceptIds.size > 0) {
-    for (const hit of conceptsOf(answer)) {
+    for (const hit of answerConcepts(answer)) {
       if (valueConceptIds.has(hit.concept.id)) {
         found.push({ span: hit.span, via: 'concept', concept: hit.concept, matched: hit.term })
       }
