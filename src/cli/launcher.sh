@@ -3,8 +3,9 @@
 # once per file, and `headway batch` what a script scoring a set runs, so both start
 # node straight from the saved heap of analyze.blob (snapshot.ts says why) instead of
 # starting a node launcher that starts another: one process start, not two.
-# Everything else, and a blob this node refuses, runs bin.js. scripts/build-snapshot.ts writes this file beside the blob, with the V8
-# flags the blob was built under in place of the marker below.
+# Everything else, and a blob this node refuses, runs bin.js (the commands are those of
+# SNAPSHOT_COMMANDS in snapshot.ts). scripts/build-snapshot.ts writes this file beside
+# the blob, with the V8 flags the blob was built under in place of the marker below.
 self=$0
 # npm links the command from node_modules/.bin: follow the links to this folder.
 while [ -L "$self" ]; do

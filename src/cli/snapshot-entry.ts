@@ -49,7 +49,8 @@ function workerScript(): URL {
 }
 
 startupSnapshot.setDeserializeMainFunction(() => {
-  // argv: node, the command as a placeholder script (node made it a path), then the options
+  // argv: node, the command as a placeholder script (node made it a path), then the options;
+  // the commands are those snapshotArgs sends here (SNAPSHOT_COMMANDS in snapshot.ts)
   const name = basename(process.argv[1] ?? '')
   const command: Command | null =
     name === 'analyze' ? analyzeCommand : name === 'batch' ? batchCommandWith(workerScript()) : null

@@ -179,12 +179,12 @@ async function run(argv: string[], io: CommandIO, workerScript?: URL): Promise<n
   return summary.processed > 0 ? 0 : 1
 }
 
-export const batchCommand: Command = { usage, run: (argv, io) => run(argv, io) }
-
 /**
- * `headway batch` whose worker threads start on `workerScript`: for the startup
- * snapshot (snapshot-entry.ts), whose bundle cannot find worker.js beside itself.
+ * `headway batch`, its worker threads on `workerScript` when given: the startup
+ * snapshot's bundle (snapshot-entry.ts) cannot find worker.js beside itself.
  */
-export function batchCommandWith(workerScript: URL): Command {
+export function batchCommandWith(workerScript?: URL): Command {
   return { usage, run: (argv, io) => run(argv, io, workerScript) }
 }
+
+export const batchCommand = batchCommandWith()

@@ -56,15 +56,18 @@ describe('matchValue', () => {
   it('answers alike when a value meets many answers and an answer many values (both are remembered)', () => {
     const answers = ['Teamwork is how I get results.', 'I thrive in collaborative teams.']
     const values = ['Collaboration', 'We win together', 'Customers First']
-    const fresh = answers.map((a) => values.map((v) => compact(a, v)))
+    const expected = [
+      [['concept "Teamwork"'], ['concept "Teamwork"'], []],
+      [['word-form "collaborative"'], ['concept "collaborative"'], []],
+    ]
     const docs = answers.map((a) => readDocument(a))
+    // Twice round, alternating answers and values: each result as when first worked out.
     for (let round = 0; round < 2; round++)
       for (const [i, doc] of docs.entries())
         for (const [j, value] of values.entries())
           expect(
             matchValue(doc, value).map((m) => `${m.via} "${slice(answers[i] ?? '', m.span)}"`),
-          ).toEqual(fresh[i]?.[j]?.map((c) => c.replace(/^concept:\S+/, 'concept')))
-    expect(fresh.flat(2).length).toBeGreaterThan(3)
+          ).toEqual(expected[i]?.[j])
   })
 
   it('returns no match for an unrelated answer', () => {
