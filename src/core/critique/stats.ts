@@ -82,44 +82,37 @@ function shapeOf(value: string): number {
 }
 
 /**
- * Another language, or another script: English lexicons would mine it for the wrong
- * cues. English answers of eight words or more run at 30 to 50% function words
- * ("I", "to", "the", "my"); Spanish, French or German prose at a few percent.
+ * Why a text cannot be judged, or undefined when it can: another language or
+ * script, a transcript where most tokens are not words, or words with no vowels
+ * (speech-recognition noise). One pass over the tokens gathers every count.
+ *
+ * Another language: English lexicons would mine it for the wrong cues. English
+ * answers of eight words or more run at 30 to 50% function words ("I", "to",
+ * "the", "my"); Spanish, French or German prose at a few percent.
  */
-function isProbablyNotEnglish(doc: Document): boolean {
-  // One pass, with ASCII fast paths before the Unicode property tests (the same answers).
+export function unscorableReason(doc: Document, fillers: number): string | undefined {
+  let tokens = 0
   let written = 0
   let latin = 0
   let common = 0
+  let wordLike = 0
   for (const t of doc.tokens) {
     if (t.type === 'punctuation') continue
+    if (t.type !== 'tabCRLF') tokens++
     const shape = shapeOf(t.value)
+    if (t.type === 'word' && shape & VOWEL && t.value.length <= 20) wordLike++
     if (!(shape & WRITTEN)) continue
     written++
     if (shape & LATIN) latin++
     if (FUNCTION_WORDS.has(t.normal)) common++
   }
-  if (written === 0) return false
-  if (latin / written < 0.5) return true
-  if (written < ENGLISH_MIN_WORDS) return false
-  return common / written < ENGLISH_FUNCTION_SHARE
-}
-
-/**
- * Why a text cannot be judged, or undefined when it can: a transcript where most
- * tokens are not words, or words with no vowels (speech-recognition noise).
- */
-export function unscorableReason(doc: Document, fillers: number): string | undefined {
-  let tokens = 0
-  for (const t of doc.tokens) if (t.type !== 'tabCRLF' && t.type !== 'punctuation') tokens++
-  if (isProbablyNotEnglish(doc)) return NOT_ENGLISH
+  if (written > 0) {
+    if (latin / written < 0.5) return NOT_ENGLISH
+    if (written >= ENGLISH_MIN_WORDS && common / written < ENGLISH_FUNCTION_SHARE)
+      return NOT_ENGLISH
+  }
   const words = doc.words.length
   if (words < 3) return 'There are too few words to judge.'
-  let wordLike = 0
-  for (const i of doc.words) {
-    const w = doc.tokens[i]?.value ?? ''
-    if (shapeOf(w) & VOWEL && w.length <= 20) wordLike++
-  }
   if (wordLike / Math.max(tokens, 1) < 0.5)
     return 'Most of this is not words: the transcript looks garbled. Try recording again.'
   if (fillers / words > 0.5) return 'Most words are fillers: there is not enough content to judge.'

@@ -1,4 +1,4 @@
-import { keysOf } from './keys.js'
+import { keysOf, lemmaKeysOf } from './keys.js'
 import { breakLongRuns } from './long-runs.js'
 import { nlp } from './nlp.js'
 
@@ -21,6 +21,8 @@ export interface Token {
   readonly index: number
   /** Keys the phrase matcher compares, computed once (see keys.ts). */
   readonly keys: readonly string[]
+  /** The lemma as the phrase matcher compares it (lower case), shared by every token of that lemma. */
+  readonly lemmaKeys: readonly string[]
 }
 
 export interface Sentence {
@@ -81,7 +83,11 @@ interface Lexeme {
   normal?: string
   keys?: readonly string[]
   /** Lemmas by POS tag as tags are met: most lexemes meet one or two, so a short list. */
-  readonly lemmas: Array<{ readonly tag: string; readonly lemma: string }>
+  readonly lemmas: Array<{
+    readonly tag: string
+    readonly lemma: string
+    readonly keys: readonly string[]
+  }>
 }
 const lexemes = new Map<number, Lexeme>()
 
@@ -158,6 +164,7 @@ export function readDocument(text: string): Document {
     let normal: string
     let keys: readonly string[]
     let lemma: string | undefined
+    let lemmaKeys: readonly string[] | undefined
     if (contracted[i]) {
       // A contraction's normal form is its expansion ("n't" → not), not the lexeme's.
       normal = normalAt(i) ?? value.toLowerCase()
@@ -174,18 +181,23 @@ export function readDocument(text: string): Document {
       for (const known of lexeme.lemmas) {
         if (known.tag === lemmaTag) {
           lemma = known.lemma
+          lemmaKeys = known.keys
           break
         }
       }
       if (lemma === undefined) {
         lemma = lemmaAt(i)
-        if (lemma !== undefined) lexeme.lemmas.push({ tag: lemmaTag, lemma })
+        if (lemma !== undefined) {
+          lemmaKeys = lemmaKeysOf(lemma)
+          lexeme.lemmas.push({ tag: lemmaTag, lemma, keys: lemmaKeys })
+        }
       }
     }
+    lemma ??= value.toLowerCase()
     tokens.push({
       value,
       normal,
-      lemma: lemma ?? value.toLowerCase(),
+      lemma,
       pos: tag,
       type,
       start: offset,
@@ -193,6 +205,7 @@ export function readDocument(text: string): Document {
       sentence: sentenceOfToken[i] ?? 0,
       index: i,
       keys,
+      lemmaKeys: lemmaKeys ?? lemmaKeysOf(lemma),
     })
     if (type === 'word') words.push(i)
     offset += value.length

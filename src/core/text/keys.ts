@@ -31,3 +31,17 @@ function computeKeys(normal: string): string[] {
     .split(' ')
     .filter(Boolean)
 }
+
+/** A lemma's key, by lemma: one array per distinct lemma, not one per token. */
+const lemmaMemo = new Map<string, readonly string[]>()
+
+/** The key the phrase matcher compares a lemma on (lower case); the same array for the same lemma. */
+export function lemmaKeysOf(lemma: string): readonly string[] {
+  let keys = lemmaMemo.get(lemma)
+  if (keys === undefined) {
+    keys = [lemma.toLowerCase()]
+    if (lemmaMemo.size >= MEMO_LIMIT) lemmaMemo.clear()
+    lemmaMemo.set(lemma, keys)
+  }
+  return keys
+}

@@ -27,21 +27,8 @@ const ANY_WORD = '*'
  */
 export type MatchOn = 'normal' | 'lemma'
 
-/** A lemma's key, by lemma: one array per distinct lemma rather than one per token per walk. */
-const lemmaKeys = new Map<string, readonly string[]>()
-
-function lemmaKey(lemma: string): readonly string[] {
-  let keys = lemmaKeys.get(lemma)
-  if (keys === undefined) {
-    keys = [lemma.toLowerCase()]
-    if (lemmaKeys.size >= 50_000) lemmaKeys.clear()
-    lemmaKeys.set(lemma, keys)
-  }
-  return keys
-}
-
 const tokenKeys = (token: Token, on: MatchOn): readonly string[] =>
-  on === 'lemma' && token.type === 'word' ? lemmaKey(token.lemma) : token.keys
+  on === 'lemma' && token.type === 'word' ? token.lemmaKeys : token.keys
 
 /**
  * Split a lexicon phrase into the token keys it must match. Apostrophe forms are
@@ -99,20 +86,14 @@ export function compileGroups<E>(
   function match(doc: Document, from = 0, to = doc.tokens.length): PhraseMatch<E>[][] {
     const found: PhraseMatch<E>[][] = []
     const nextStart: number[] = []
-    // Each token's keys once, not once per start that reaches it (lemma keys are built).
-    const keysAt: Array<readonly string[]> = []
-    for (let j = from; j < to; j++) {
-      const token = doc.tokens[j]
-      keysAt.push(token ? tokenKeys(token, on) : [])
-    }
     const tokens = doc.tokens
     for (let i = from; i < to; i++) {
       let node: TrieNode<E> | undefined = root
       for (let j = i; j < to && node !== undefined; j++) {
         const token = tokens[j]
         if (!token || token.type === 'tabCRLF') break
-        const keys = keysAt[j - from] ?? []
         const word = token.type === 'word'
+        const keys = on === 'lemma' && word ? token.lemmaKeys : token.keys
         for (let k = 0; k < keys.length && node !== undefined; k++) {
           const exact: TrieNode<E> | undefined = node.next.get(keys[k] ?? '')
           node = exact ?? (word ? node.any : undefined)

@@ -10,13 +10,20 @@ const OPENERS = [
   /\bI(?:'|’)m (?:working toward|aiming)\b/gi,
 ]
 
+/** Every opener as one alternation (a group each): one scan of the text, not one per opener. */
+const ANY_OPENER = new RegExp(OPENERS.map((p) => `(${p.source})`).join('|'), 'gi')
+
+/**
+ * Spans of plain commitments, opener by opener (the order of OPENERS), each in text
+ * order. Two openers never match overlapping text, so one scan finds what five would.
+ */
 function commitments(doc: Document): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  for (const pattern of OPENERS) {
-    for (const m of doc.text.matchAll(new RegExp(pattern)))
-      spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+  const byOpener: Array<Array<[number, number]>> = OPENERS.map(() => [])
+  for (const m of doc.text.matchAll(ANY_OPENER)) {
+    const opener = m.slice(1).findIndex((group) => group !== undefined)
+    byOpener[opener]?.push([m.index, m.index + m[0].length])
   }
-  return spans
+  return byOpener.flat()
 }
 
 export const commitment = defineRule({

@@ -75,13 +75,14 @@ export const length = defineRule({
         },
       ]
     }
+    const fits: Hit[] = [{ rule: 'length', criterion: 'concise', effect: 'earns', span: whole }]
+    // Repetition and scatter count only past the watch line: most answers stop short of it.
+    if (words <= WORDS_WATCH) return fits
     const repeated = mostRepeated(doc)
     const circling = repeated.count >= REPEAT
     const spread = scatter(doc)
     const unfocused = spread.alternatives >= SCATTER || spread.points >= SCATTER
-    if (words <= WORDS_WATCH || (words <= WORDS_LONG && !circling && !unfocused)) {
-      return [{ rule: 'length', criterion: 'concise', effect: 'earns', span: whole }]
-    }
+    if (words <= WORDS_LONG && !circling && !unfocused) return fits
     const hits: Hit[] = [
       {
         rule: 'length',
